@@ -1,0 +1,49 @@
+using HappinessApi.Features.Invitations;
+using HappinessApi.Features.Ratings;
+using HappinessApi.Features.Reports;
+using HappinessApi.Features.Tokens;
+using HappinessApi.Infrastructure.Database;
+using Microsoft.Extensions.Options;
+
+namespace HappinessApi.Configuration;
+
+public static class OptionsRegistration
+{
+    public static IServiceCollection AddHappinessOptions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DatabaseOptions>()
+            .Configure(options => options.ConnectionString =
+                configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
+                ?? DatabaseOptions.DefaultConnectionString)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<TokenOptions>().BindConfiguration(TokenOptions.SectionName).ValidateOnStart();
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateOnStart();
+        services.AddOptions<PublicLinkOptions>().BindConfiguration(PublicLinkOptions.SectionName).ValidateOnStart();
+
+        services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
+        services.AddSingleton<IValidateOptions<TokenOptions>, TokenOptionsValidator>();
+        services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
+        services.AddSingleton<IValidateOptions<PublicLinkOptions>, LinkOptionsValidator>();
+
+        return services;
+    }
+
+    public static IServiceCollection AddHappinessServices(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<SqliteConnectionFactory>();
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton(provider => TokenKeyRingLoader.Load(
+            provider.GetRequiredService<IOptions<TokenOptions>>().Value,
+            provider.GetRequiredService<SqliteConnectionFactory>().DatabasePath,
+            provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TokenKeyRingLoader))));
+        services.AddSingleton<RatingTokenCodec>();
+        services.AddSingleton<RatingLinkBuilder>();
+        services.AddSingleton<InvitationStore>();
+        services.AddSingleton<RatingStore>();
+        services.AddSingleton<ReportStore>();
+
+        return services;
+    }
+}

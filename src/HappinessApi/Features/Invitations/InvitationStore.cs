@@ -1,0 +1,49 @@
+using Dapper;
+using HappinessApi.Infrastructure.Database;
+
+namespace HappinessApi.Features.Invitations;
+
+public sealed class InvitationStore(SqliteConnectionFactory connections)
+{
+    private const string Columns = """
+        id, ticket_id, reply_id, agent_id, agent_name, team, customer_id, customer_name,
+        customer_email, locale, token, created_at, expires_at
+        """;
+
+    /// <summary>Stores the invitation unless its ticket and reply are known; returns the stored one either way.</summary>
+    public async Task<(InvitationRow Invitation, bool Created)> CreateOrGetAsync(InvitationRow row, CancellationToken ct)
+    {
+        const string insert = $"""
+            INSERT INTO invitations ({Columns})
+            VALUES (@Id, @TicketId, @ReplyId, @AgentId, @AgentName, @Team, @CustomerId, @CustomerName,
+                    @CustomerEmail, @Locale, @Token, @CreatedAt, @ExpiresAt)
+            ON CONFLICT (ticket_id, reply_id) DO NOTHING
+            """;
+
+        await using var connection = await connections.OpenAsync(ct);
+        var inserted = await connection.ExecuteAsync(new CommandDefinition(insert, row, cancellationToken: ct));
+        var stored = await FindByReferenceAsync(connection, row.TicketId, row.ReplyId, ct);
+
+        return (stored!, inserted == 1);
+    }
+
+    public async Task<InvitationRow?> FindByReferenceAsync(string ticketId, string replyId, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+
+        return await FindByReferenceAsync(connection, ticketId, replyId, ct);
+    }
+
+    private static Task<InvitationRow?> FindByReferenceAsync(
+        System.Data.Common.DbConnection connection, string ticketId, string replyId, CancellationToken ct)
+    {
+        const string select = $"""
+            SELECT {Columns}
+            FROM invitations
+            WHERE ticket_id = @ticketId AND reply_id = @replyId
+            """;
+
+        return connection.QuerySingleOrDefaultAsync<InvitationRow>(
+            new CommandDefinition(select, new { ticketId, replyId }, cancellationToken: ct));
+    }
+}

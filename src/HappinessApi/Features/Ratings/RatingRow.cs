@@ -1,0 +1,3 @@
+namespace HappinessApi.Features.Ratings;
+
+public sealed record RatingRow(string InvitationId, string Rating, string? Comment, long FirstRatedAt, long RatedAt);

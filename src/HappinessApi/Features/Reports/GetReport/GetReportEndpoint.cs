@@ -1,0 +1,52 @@
+using FastEndpoints;
+using HappinessApi.Features.Ratings;
+using HappinessApi.Infrastructure.Errors;
+
+namespace HappinessApi.Features.Reports.GetReport;
+
+public sealed class GetReportEndpoint(ReportStore reports) : Endpoint<GetReportRequest, GetReportResponse>
+{
+    public const string Route = "/api/v1/report";
+
+    public override void Configure()
+    {
+        Get(Route);
+        AllowAnonymous();
+        Description(builder => builder
+            .WithTags("Reports")
+            .WithSummary("The public report of the last N ratings")
+            .Produces<GetReportResponse>(StatusCodes.Status200OK)
+            .Produces<ApiProblem>(StatusCodes.Status400BadRequest, "application/problem+json"));
+    }
+
+    public override async Task HandleAsync(GetReportRequest request, CancellationToken ct)
+    {
+        var rows = await reports.LastAsync(request.Last, ct);
+
+        await Send.OkAsync(BuildReport(request.Last, rows), ct);
+    }
+
+    private static GetReportResponse BuildReport(int last, IReadOnlyList<ReportRow> rows)
+    {
+        var ratings = rows.Select(ToRating).ToList();
+        var figures = new ReportFigures(
+            ratings.Count(rating => rating.Rating == RatingValue.Great),
+            ratings.Count(rating => rating.Rating == RatingValue.Ok),
+            ratings.Count(rating => rating.Rating == RatingValue.NotGood));
+        var percentages = figures.Percentages();
+
+        return new GetReportResponse(
+            new ReportWindow(last, ratings.LastOrDefault()?.RatedAt, ratings.FirstOrDefault()?.RatedAt),
+            new ReportCounts(figures.Great, figures.Ok, figures.NotGood, figures.Total),
+            new ReportPercentages(percentages?[0], percentages?[1], percentages?[2]),
+            figures.Satisfaction(),
+            figures.HappinessScore(),
+            ratings);
+    }
+
+    private static ReportRating ToRating(ReportRow row) => new(
+        DateTimeOffset.FromUnixTimeMilliseconds(row.RatedAt),
+        RatingValues.FromWire(row.Rating)!.Value,
+        row.Comment,
+        new ReportAgent(row.AgentName));
+}

@@ -1,0 +1,25 @@
+using Dapper;
+using HappinessApi.Infrastructure.Database;
+
+namespace HappinessApi.Features.Reports;
+
+public sealed class ReportStore(SqliteConnectionFactory connections)
+{
+    public async Task<IReadOnlyList<ReportRow>> LastAsync(int last, CancellationToken ct)
+    {
+        const string select = """
+            SELECT r.rating, r.comment, r.rated_at, i.agent_name
+            FROM ratings r
+            JOIN invitations i ON i.id = r.invitation_id
+            ORDER BY r.rated_at DESC, r.invitation_id DESC
+            LIMIT @last
+            """;
+
+        await using var connection = await connections.OpenAsync(ct);
+        var rows = await connection.QueryAsync<ReportRow>(new CommandDefinition(select, new { last }, cancellationToken: ct));
+
+        return rows.AsList();
+    }
+}
+
+public sealed record ReportRow(string Rating, string? Comment, long RatedAt, string AgentName);

@@ -1,0 +1,78 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using HappinessApi.Configuration;
+using HappinessApi.Infrastructure.Errors;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace HappinessApi.Infrastructure.Auth;
+
+public sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> schemeOptions,
+    ILoggerFactory loggerFactory,
+    UrlEncoder encoder,
+    IOptions<AuthOptions> authOptions)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(schemeOptions, loggerFactory, encoder)
+{
+    public const string SchemeName = "ApiKey";
+
+    private const string BearerPrefix = "Bearer ";
+
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        string? header = Request.Headers.Authorization;
+        if (header is null || !header.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return Task.FromResult(AuthenticateResult.NoResult());
+        }
+
+        var key = FindKey(header[BearerPrefix.Length..].Trim());
+
+        return Task.FromResult(key is null
+            ? AuthenticateResult.Fail("Unknown API key.")
+            : AuthenticateResult.Success(CreateTicket(key)));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
+        WriteProblemAsync(StatusCodes.Status401Unauthorized, "Send a valid API key as 'Authorization: Bearer <key>'.");
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        WriteProblemAsync(StatusCodes.Status403Forbidden, "The API key lacks the scope this route needs.");
+
+    private ApiKeyOptions? FindKey(string presented)
+    {
+        var presentedHash = SHA256.HashData(Encoding.UTF8.GetBytes(presented));
+
+        // Every configured key is compared, in constant time, so timing tells nothing about which matched.
+        ApiKeyOptions? match = null;
+        foreach (var candidate in authOptions.Value.Keys)
+        {
+            var candidateHash = SHA256.HashData(Encoding.UTF8.GetBytes(candidate.Key));
+            if (CryptographicOperations.FixedTimeEquals(presentedHash, candidateHash))
+            {
+                match = candidate;
+            }
+        }
+
+        return match;
+    }
+
+    private static AuthenticationTicket CreateTicket(ApiKeyOptions key)
+    {
+        var claims = key.Scopes
+            .Select(scope => new Claim(ApiScopes.ClaimType, scope))
+            .Append(new Claim(ClaimTypes.Name, key.Name));
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
+
+        return new AuthenticationTicket(principal, SchemeName);
+    }
+
+    private Task WriteProblemAsync(int status, string detail)
+    {
+        var problem = ProblemFactory.Create(Context, status, ProblemCodes.ForStatus(status), detail);
+
+        return ProblemFactory.WriteAsync(Context, problem);
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Authentication;
+
+namespace HappinessApi.Infrastructure.Auth;
+
+public static class AuthExtensions
+{
+    public static IServiceCollection AddApiKeyAuth(this IServiceCollection services)
+    {
+        services
+            .AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(
+                ApiKeyAuthenticationHandler.SchemeName,
+                configureOptions: null);
+
+        return services.AddAuthorization(options =>
+        {
+            foreach (var scope in ApiScopes.All)
+            {
+                options.AddPolicy(scope, policy => policy
+                    .RequireAuthenticatedUser()
+                    .RequireClaim(ApiScopes.ClaimType, scope, ApiScopes.Admin));
+            }
+        });
+    }
+}

@@ -1,0 +1,30 @@
+namespace HappinessApi.Infrastructure.Errors;
+
+public static class ProblemCodes
+{
+    public const string ValidationFailed = "validation_failed";
+    public const string InvalidJson = "invalid_json";
+    public const string UnsupportedMediaType = "unsupported_media_type";
+    public const string TokenInvalid = "token_invalid";
+    public const string TokenExpired = "token_expired";
+    public const string Unauthorized = "unauthorized";
+    public const string Forbidden = "forbidden";
+    public const string NotFound = "not_found";
+    public const string MethodNotAllowed = "method_not_allowed";
+    public const string NotReady = "not_ready";
+    public const string InternalError = "internal_error";
+
+    public static bool IsTopLevel(string code) => code is TokenInvalid or TokenExpired or InvalidJson;
+
+    public static string ForStatus(int status) => status switch
+    {
+        StatusCodes.Status401Unauthorized => Unauthorized,
+        StatusCodes.Status403Forbidden => Forbidden,
+        StatusCodes.Status404NotFound => NotFound,
+        StatusCodes.Status405MethodNotAllowed => MethodNotAllowed,
+        StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType,
+        StatusCodes.Status503ServiceUnavailable => NotReady,
+        >= 500 => InternalError,
+        _ => $"http_{status}",
+    };
+}

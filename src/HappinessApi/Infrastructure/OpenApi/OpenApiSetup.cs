@@ -1,0 +1,29 @@
+using System.Reflection;
+
+namespace HappinessApi.Infrastructure.OpenApi;
+
+public static class OpenApiSetup
+{
+    public const string DocumentName = "v1";
+
+    public static IServiceCollection AddHappinessOpenApi(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+
+        return services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc(DocumentName, new() { Title = "HappinessApi", Version = DocumentName });
+            options.SupportNonNullableReferenceTypes();
+            options.NonNullableReferenceTypesAsRequired();
+            options.IncludeXmlComments(Assembly.GetExecutingAssembly());
+        });
+    }
+
+    public static WebApplication UseHappinessOpenApi(this WebApplication app)
+    {
+        app.UseSwagger();
+        app.UseSwaggerUI(options => options.SwaggerEndpoint($"/swagger/{DocumentName}/swagger.json", "HappinessApi"));
+
+        return app;
+    }
+}

@@ -1,0 +1,31 @@
+using FastEndpoints;
+using HappinessApi.Configuration;
+using HappinessApi.Infrastructure.Auth;
+using HappinessApi.Infrastructure.Database;
+using HappinessApi.Infrastructure.Endpoints;
+using HappinessApi.Infrastructure.Errors;
+using HappinessApi.Infrastructure.Json;
+using HappinessApi.Infrastructure.OpenApi;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services
+    .AddHappinessOptions(builder.Configuration)
+    .AddHappinessServices()
+    .AddApiKeyAuth()
+    .AddFastEndpoints()
+    .AddHappinessOpenApi()
+    .ConfigureHttpJsonOptions(options => JsonConfiguration.Apply(options.SerializerOptions));
+
+var app = builder.Build();
+
+app.PrepareStorage();
+app.UseProblemResponses();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseHappinessEndpoints();
+app.UseHappinessOpenApi();
+
+app.Run();
+
+public partial class Program;

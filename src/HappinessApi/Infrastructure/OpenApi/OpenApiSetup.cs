@@ -1,4 +1,5 @@
 using System.Reflection;
+using Microsoft.OpenApi;
 
 namespace HappinessApi.Infrastructure.OpenApi;
 
@@ -16,6 +17,14 @@ public static class OpenApiSetup
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
             options.IncludeXmlComments(Assembly.GetExecutingAssembly());
+            options.AddSecurityDefinition(ApiKeyOperationFilter.SchemeName, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                Description = "An API key from configuration, sent as 'Authorization: Bearer <key>'.",
+            });
+            options.OperationFilter<ApiKeyOperationFilter>();
+            options.OperationFilter<QueryRequestOperationFilter>();
         });
     }
 

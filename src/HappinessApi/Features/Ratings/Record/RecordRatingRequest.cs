@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FastEndpoints;
 using FluentValidation;
 
@@ -10,6 +11,7 @@ public sealed class RecordRatingRequest
     public string Token { get; init; } = "";
 
     /// <summary>How the customer felt.</summary>
+    [Required]
     public RatingValue? Rating { get; init; }
 
     /// <summary>An optional comment, plain text of at most 2,000 characters; leave it out to keep the one given before.</summary>

@@ -1,0 +1,46 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace HappinessApi.Tests.Infrastructure;
+
+/// <summary>Reads and resets the service's SQLite file directly, to check what a request stored.</summary>
+public sealed class TestDatabase(string path)
+{
+    public async Task ResetAsync()
+    {
+        await using var connection = Open();
+        await connection.ExecuteAsync("DELETE FROM rating_events; DELETE FROM ratings; DELETE FROM invitations;");
+    }
+
+    public async Task<StoredCounts> CountAsync()
+    {
+        const string select = """
+            SELECT (SELECT COUNT(*) FROM invitations) AS Invitations,
+                   (SELECT COUNT(*) FROM ratings) AS Ratings,
+                   (SELECT COUNT(*) FROM rating_events) AS Events
+            """;
+
+        await using var connection = Open();
+        return await connection.QuerySingleAsync<StoredCounts>(select);
+    }
+
+    public async Task<IReadOnlyList<string>> EventRatingsAsync()
+    {
+        await using var connection = Open();
+        var ratings = await connection.QueryAsync<string>("SELECT rating FROM rating_events ORDER BY id");
+        return ratings.AsList();
+    }
+
+    public async Task<string?> CurrentCommentAsync()
+    {
+        await using var connection = Open();
+        return await connection.QuerySingleOrDefaultAsync<string?>("SELECT comment FROM ratings");
+    }
+
+    private SqliteConnection Open() => new($"Data Source={path};Pooling=False");
+}
+
+public sealed record StoredCounts(long Invitations, long Ratings, long Events)
+{
+    public static readonly StoredCounts Empty = new(0, 0, 0);
+}

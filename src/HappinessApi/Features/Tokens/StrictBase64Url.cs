@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 
 namespace HappinessApi.Features.Tokens;
@@ -12,8 +13,14 @@ public static class StrictBase64Url
             return null;
         }
 
-        var bytes = Base64Url.DecodeFromChars(text);
+        var buffer = new byte[Base64Url.GetMaxDecodedLength(text.Length)];
+        var status = Base64Url.DecodeFromChars(text, buffer, out _, out var written);
+        if (status != OperationStatus.Done)
+        {
+            return null;
+        }
 
+        var bytes = buffer[..written];
         return Base64Url.EncodeToString(bytes) == text ? bytes : null;
     }
 

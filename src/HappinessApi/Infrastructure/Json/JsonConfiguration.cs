@@ -11,6 +11,9 @@ public static class JsonConfiguration
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
 
+        // A JSON null for a non-nullable property is refused while binding, so no handler sees one.
+        options.RespectNullableAnnotations = true;
+
         // Responses are JSON, never embedded in HTML, so accents and emoji are written as themselves.
         options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));

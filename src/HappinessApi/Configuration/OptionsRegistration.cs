@@ -41,6 +41,7 @@ public static class OptionsRegistration
         services.AddSingleton<RatingTokenCodec>();
         services.AddSingleton<RatingLinkBuilder>();
         services.AddSingleton<InvitationStore>();
+        services.AddSingleton<InvitationResolver>();
         services.AddSingleton<RatingStore>();
         services.AddSingleton<ReportStore>();
 

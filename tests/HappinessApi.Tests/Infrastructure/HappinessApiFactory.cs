@@ -15,10 +15,24 @@ public sealed class HappinessApiFactory : WebApplicationFactory<Program>
 
     public const string ReportsOnlyKey = "test-reports-key-0123456789";
 
-    private readonly string _directory = Directory.CreateTempSubdirectory("happiness-tests-").FullName;
+    private readonly string _directory;
 
+    private readonly bool _ownsDirectory;
+
+    private readonly IReadOnlyList<KeyValuePair<string, string?>> _settings;
+
+    /// <summary>A service on a new database, signing with <see cref="TestKeys.Live"/>.</summary>
     public HappinessApiFactory()
+        : this(null, TestKeys.Settings(TestKeys.Live.Id, TestKeys.Live, TestKeys.Old, TestKeys.Gone))
     {
+    }
+
+    /// <summary>A service with the given settings, on the database in the given directory if one is given.</summary>
+    public HappinessApiFactory(string? directory, IEnumerable<KeyValuePair<string, string?>> settings)
+    {
+        _ownsDirectory = directory is null;
+        _directory = directory ?? Directory.CreateTempSubdirectory("happiness-tests-").FullName;
+        _settings = [.. settings];
         UseKestrel(0);
     }
 
@@ -50,6 +64,11 @@ public sealed class HappinessApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Auth:Keys:1:Name", "reports");
         builder.UseSetting("Auth:Keys:1:Key", ReportsOnlyKey);
         builder.UseSetting("Auth:Keys:1:Scopes:0", "reports:read");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
@@ -61,7 +80,7 @@ public sealed class HappinessApiFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_directory))
+        if (_ownsDirectory && Directory.Exists(_directory))
         {
             Directory.Delete(_directory, recursive: true);
         }

@@ -56,6 +56,30 @@ public sealed class CreateInvitationTests : ApiTestFixture
     }
 
     [Test]
+    public async Task ExpiresWhenAsked_WhenExpiresInDaysIsGiven()
+    {
+        var body = new { ticketId = "T-306", agent = new { id = "a-1", name = "Ann" }, expiresInDays = 7 };
+
+        var response = await Helpdesk.PostAsJsonAsync(CreateInvitationEndpoint.Route, body);
+
+        var invitation = await response.Content.ReadFromJsonAsync<CreateInvitationResponse>(ApiCalls.Json);
+        Assert.That(invitation!.ExpiresAt, Is.EqualTo(Factory.Time.GetUtcNow().AddDays(7)));
+    }
+
+    [TestCase(0)]
+    [TestCase(91)]
+    [TestCase(-1)]
+    public async Task RefusesExpiresInDays_WhenOutsideConfiguredMaximum(int days)
+    {
+        var body = new { ticketId = "T-307", agent = new { id = "a-1", name = "Ann" }, expiresInDays = days };
+
+        var response = await Helpdesk.PostAsJsonAsync(CreateInvitationEndpoint.Route, body);
+
+        var problem = await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "validation_failed");
+        Assert.That(problem.Errors!.Select(error => error.Name), Is.EqualTo(new[] { "expiresInDays" }));
+    }
+
+    [Test]
     public async Task Returns401Problem_WhenNoApiKey()
     {
         var response = await Anonymous.PostAsJsonAsync(CreateInvitationEndpoint.Route, ApiCalls.InvitationBody("T-303"));

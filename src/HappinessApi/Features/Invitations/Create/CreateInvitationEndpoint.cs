@@ -58,7 +58,7 @@ public sealed partial class CreateInvitationEndpoint(
             request.ReplyId ?? "",
             request.Agent.Id,
             now,
-            now + tokenOptions.Value.DefaultLifetime);
+            now + Lifetime(request));
 
         return new InvitationRow(
             Guid.CreateVersion7().ToString(),
@@ -75,6 +75,10 @@ public sealed partial class CreateInvitationEndpoint(
             now.ToUnixTimeMilliseconds(),
             claims.ExpiresAt.ToUnixTimeMilliseconds());
     }
+
+    private TimeSpan Lifetime(CreateInvitationRequest request) => request.ExpiresInDays is { } days
+        ? TimeSpan.FromDays(days)
+        : tokenOptions.Value.DefaultLifetime;
 
     private CreateInvitationResponse ToResponse(InvitationRow invitation) => new(
         invitation.Id,

@@ -20,6 +20,9 @@ public sealed class CreateInvitationRequest
 
     /// <summary>The customer's language, such as en or fr.</summary>
     public string? Locale { get; init; }
+
+    /// <summary>How many days the links stay valid; by default the configured lifetime (30 days).</summary>
+    public int? ExpiresInDays { get; init; }
 }
 
 /// <summary>An agent as the helpdesk knows them.</summary>

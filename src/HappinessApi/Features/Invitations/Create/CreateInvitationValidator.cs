@@ -1,7 +1,9 @@
 using System.Text;
 using FastEndpoints;
 using FluentValidation;
+using HappinessApi.Configuration;
 using HappinessApi.Features.Tokens;
+using Microsoft.Extensions.Options;
 
 namespace HappinessApi.Features.Invitations.Create;
 
@@ -32,6 +34,10 @@ public sealed class CreateInvitationValidator : Validator<CreateInvitationReques
         RuleFor(request => request.Locale)
             .Matches("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
             .MaximumLength(35);
+
+        var maxDays = (int)Resolve<IOptions<TokenOptions>>().Value.MaxLifetime.TotalDays;
+        RuleFor(request => request.ExpiresInDays)
+            .InclusiveBetween(1, maxDays);
 
         RuleFor(request => request)
             .Must(FitsInToken)

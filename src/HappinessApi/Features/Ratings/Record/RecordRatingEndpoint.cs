@@ -8,7 +8,7 @@ namespace HappinessApi.Features.Ratings.Record;
 
 public sealed partial class RecordRatingEndpoint(
     RatingTokenCodec tokens,
-    InvitationStore invitations,
+    InvitationResolver invitations,
     RatingStore ratings,
     TimeProvider time,
     ILogger<RecordRatingEndpoint> logger)
@@ -38,11 +38,7 @@ public sealed partial class RecordRatingEndpoint(
             ThrowTokenError(verification.Failure);
         }
 
-        var invitation = await invitations.FindByReferenceAsync(claims.TicketId, claims.ReplyId, ct);
-        if (invitation is null)
-        {
-            ThrowTokenError(TokenFailure.Invalid);
-        }
+        var invitation = await invitations.ResolveAsync(claims, request.Token, ct);
 
         var submission = new RatingSubmission(
             invitation.Id, request.Rating!.Value, request.Comment, time.GetUtcNow().ToUnixTimeMilliseconds());

@@ -1,4 +1,5 @@
 using HappinessApi.Features.Invitations;
+using HappinessApi.Features.Invitations.Create;
 using HappinessApi.Features.Ratings;
 using HappinessApi.Features.Reports;
 using HappinessApi.Features.Tokens;
@@ -42,6 +43,7 @@ public static class OptionsRegistration
         services.AddSingleton<RatingLinkBuilder>();
         services.AddSingleton<InvitationStore>();
         services.AddSingleton<InvitationResolver>();
+        services.AddSingleton<InvitationIssuer>();
         services.AddSingleton<RatingStore>();
         services.AddSingleton<ReportStore>();
 

@@ -27,6 +27,24 @@ public sealed class InvitationStore(SqliteConnectionFactory connections)
         return (stored!, inserted == 1);
     }
 
+    public async Task<InvitationRow> RenewTokenAsync(
+        string id, string token, DateTimeOffset expiresAt, CancellationToken ct)
+    {
+        const string update = """
+            UPDATE invitations
+            SET token = @token, expires_at = @expiresAt
+            WHERE id = @id
+            RETURNING id, ticket_id, reply_id
+            """;
+
+        await using var connection = await connections.OpenAsync(ct);
+        var parameters = new { id, token, expiresAt = expiresAt.ToUnixTimeMilliseconds() };
+        var renewed = await connection.QuerySingleAsync<(string Id, string TicketId, string ReplyId)>(
+            new CommandDefinition(update, parameters, cancellationToken: ct));
+
+        return (await FindByReferenceAsync(connection, renewed.TicketId, renewed.ReplyId, ct))!;
+    }
+
     public async Task<InvitationRow?> FindByReferenceAsync(string ticketId, string replyId, CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FastEndpoints;
+using FluentValidation;
 using FluentValidation.Results;
 using HappinessApi.Infrastructure.Errors;
 using HappinessApi.Infrastructure.Json;
@@ -8,7 +9,16 @@ namespace HappinessApi.Infrastructure.Endpoints;
 
 public static class FastEndpointsSetup
 {
-    public static IApplicationBuilder UseHappinessEndpoints(this WebApplication app) => app.UseFastEndpoints(config =>
+    public static IApplicationBuilder UseHappinessEndpoints(this WebApplication app)
+    {
+        // Messages name fields as clients spell them ('ticketId'), not as split C# words ('Ticket Id').
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
+            member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
+
+        return app.UseFastEndpoints(Configure);
+    }
+
+    private static void Configure(Config config)
     {
         JsonConfiguration.Apply(config.Serializer.Options);
         config.Errors.ContentType = "application/problem+json";
@@ -16,7 +26,8 @@ public static class FastEndpointsSetup
         config.Errors.ResponseBuilder = (failures, context, status) =>
             ProblemFactory.FromFailures(failures, context, status);
         config.Binding.JsonExceptionTransformer = ToFailure;
-    });
+        config.Binding.FailureMessage = (_, name, _) => $"'{name}' does not have a value of the expected type.";
+    }
 
     private static ValidationFailure ToFailure(JsonException exception)
     {

@@ -41,6 +41,25 @@ public sealed class CreateInvitationTests : ApiTestFixture
     }
 
     [Test]
+    public async Task RenewsTokenOfSameInvitation_WhenStoredTokenHasExpired()
+    {
+        var first = await ApiCalls.CreateInvitationAsync(Helpdesk, "T-308");
+        Factory.Time.Advance(TimeSpan.FromDays(31));
+
+        var renewed = await ApiCalls.CreateInvitationAsync(Helpdesk, "T-308");
+
+        var rating = await ApiCalls.RateAsync(Anonymous, renewed.Token, "great");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(renewed.Id, Is.EqualTo(first.Id));
+            Assert.That(renewed.Token, Is.Not.EqualTo(first.Token));
+            Assert.That(renewed.ExpiresAt, Is.EqualTo(Factory.Time.GetUtcNow().AddDays(30)));
+            Assert.That(rating.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+            Assert.That((await Factory.Database.CountAsync()).Invitations, Is.EqualTo(1));
+        }
+    }
+
+    [Test]
     public async Task CreatesTwoInvitations_WhenSameTicketDifferentReplies()
     {
         await Helpdesk.PostAsJsonAsync(CreateInvitationEndpoint.Route, ApiCalls.InvitationBody("T-302", replyId: "r1"));

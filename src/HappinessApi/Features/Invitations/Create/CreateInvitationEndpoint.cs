@@ -1,21 +1,11 @@
-using System.Security.Cryptography;
 using FastEndpoints;
-using HappinessApi.Configuration;
 using HappinessApi.Features.Ratings;
-using HappinessApi.Features.Tokens;
 using HappinessApi.Infrastructure.Auth;
 using HappinessApi.Infrastructure.Errors;
-using Microsoft.Extensions.Options;
 
 namespace HappinessApi.Features.Invitations.Create;
 
-public sealed partial class CreateInvitationEndpoint(
-    InvitationStore invitations,
-    RatingTokenCodec tokens,
-    RatingLinkBuilder links,
-    TimeProvider time,
-    IOptions<TokenOptions> tokenOptions,
-    ILogger<CreateInvitationEndpoint> logger)
+public sealed class CreateInvitationEndpoint(InvitationIssuer issuer, RatingLinkBuilder links)
     : Endpoint<CreateInvitationRequest, CreateInvitationResponse>
 {
     public const string Route = "/api/v1/invitations";
@@ -37,48 +27,10 @@ public sealed partial class CreateInvitationEndpoint(
 
     public override async Task HandleAsync(CreateInvitationRequest request, CancellationToken ct)
     {
-        var candidate = NewInvitation(request);
-
-        var (invitation, created) = await invitations.CreateOrGetAsync(candidate, ct);
-        if (created)
-        {
-            LogCreated(logger, invitation.Id, invitation.AgentId);
-        }
+        var (invitation, created) = await issuer.IssueAsync(request, ct);
 
         await Send.ResponseAsync(ToResponse(invitation), created ? 201 : 200, ct);
     }
-
-    private InvitationRow NewInvitation(CreateInvitationRequest request)
-    {
-        // Tokens carry whole seconds; the stored expiry must say the same.
-        var now = DateTimeOffset.FromUnixTimeSeconds(time.GetUtcNow().ToUnixTimeSeconds());
-        var claims = new RatingTokenClaims(
-            RandomNumberGenerator.GetBytes(TokenPayload.TokenIdBytes),
-            request.TicketId,
-            request.ReplyId ?? "",
-            request.Agent.Id,
-            now,
-            now + Lifetime(request));
-
-        return new InvitationRow(
-            Guid.CreateVersion7().ToString(),
-            claims.TicketId,
-            claims.ReplyId,
-            claims.AgentId,
-            request.Agent.Name,
-            request.Team,
-            request.Customer?.Id,
-            request.Customer?.Name,
-            request.Customer?.Email,
-            request.Locale,
-            tokens.Sign(claims),
-            now.ToUnixTimeMilliseconds(),
-            claims.ExpiresAt.ToUnixTimeMilliseconds());
-    }
-
-    private TimeSpan Lifetime(CreateInvitationRequest request) => request.ExpiresInDays is { } days
-        ? TimeSpan.FromDays(days)
-        : tokenOptions.Value.DefaultLifetime;
 
     private CreateInvitationResponse ToResponse(InvitationRow invitation) => new(
         invitation.Id,
@@ -88,8 +40,4 @@ public sealed partial class CreateInvitationEndpoint(
             links.Build(HttpContext.Request, invitation.Token, RatingValue.Great),
             links.Build(HttpContext.Request, invitation.Token, RatingValue.Ok),
             links.Build(HttpContext.Request, invitation.Token, RatingValue.NotGood)));
-
-    [LoggerMessage(EventId = 2000, Level = LogLevel.Information,
-        Message = "Invitation {InvitationId} created for agent {AgentId}")]
-    private static partial void LogCreated(ILogger logger, string invitationId, string agentId);
 }

@@ -33,7 +33,8 @@ public sealed class TokenOptionsValidator : IValidateOptions<TokenOptions>
 
             if (!TokenKey.TryDecodeSecret(key.Secret, out _))
             {
-                yield return $"Tokens:Keys '{key.Id}' needs a base64 Secret of at least {TokenKey.MinSecretBytes} bytes.";
+                yield return $"Tokens:Keys '{key.Id}' needs a base64 Secret of at least "
+                    + $"{TokenKey.MinSecretBytes} bytes.";
             }
         }
 

@@ -8,7 +8,9 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace HappinessApi.Tests.Infrastructure;
 
-/// <summary>The real service on Kestrel at a loopback port, with its own SQLite file and a clock the tests move.</summary>
+/// <summary>
+/// The real service on Kestrel at a loopback port, with its own SQLite file and a clock the tests move.
+/// </summary>
 public sealed class HappinessApiFactory : WebApplicationFactory<Program>
 {
     public const string AdminKey = "test-admin-key-0123456789";

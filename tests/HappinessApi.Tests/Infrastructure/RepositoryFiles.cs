@@ -5,7 +5,8 @@ public static class RepositoryFiles
     /// <summary>Finds a file by its path from the repository root, the folder that holds HappinessApi.sln.</summary>
     public static string Find(string relativePath)
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        for (; directory is not null; directory = directory.Parent)
         {
             if (File.Exists(Path.Combine(directory.FullName, "HappinessApi.sln")))
             {

@@ -10,8 +10,9 @@ public sealed class InvitationStore(SqliteConnectionFactory connections)
         customer_email, locale, token, created_at, expires_at
         """;
 
-    /// <summary>Stores the invitation unless its ticket and reply are known; returns the stored one either way.</summary>
-    public async Task<(InvitationRow Invitation, bool Created)> CreateOrGetAsync(InvitationRow row, CancellationToken ct)
+    /// <summary>Stores the invitation unless its ticket and reply are known; returns the stored one.</summary>
+    public async Task<(InvitationRow Invitation, bool Created)> CreateOrGetAsync(
+        InvitationRow row, CancellationToken ct)
     {
         const string insert = $"""
             INSERT INTO invitations ({Columns})

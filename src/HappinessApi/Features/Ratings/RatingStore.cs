@@ -56,7 +56,8 @@ public sealed class RatingStore(SqliteConnectionFactory connections)
             new CommandDefinition(select, new { invitationId }, transaction, cancellationToken: ct));
     }
 
-    private static Task<int> SaveAsync(DbConnection connection, DbTransaction transaction, RatingRow row, CancellationToken ct)
+    private static Task<int> SaveAsync(
+        DbConnection connection, DbTransaction transaction, RatingRow row, CancellationToken ct)
     {
         const string upsert = """
             INSERT INTO ratings (invitation_id, rating, comment, first_rated_at, rated_at)

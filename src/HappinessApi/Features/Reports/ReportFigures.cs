@@ -5,7 +5,9 @@ public sealed record ReportFigures(int Great, int Ok, int NotGood)
 {
     public int Total => Great + Ok + NotGood;
 
-    /// <summary>Whole percentages that add up to exactly 100, by the largest remainder method; null without ratings.</summary>
+    /// <summary>
+    /// Whole percentages that add up to exactly 100, by the largest remainder method; null without ratings.
+    /// </summary>
     public int[]? Percentages()
     {
         if (Total == 0)

@@ -16,7 +16,8 @@ public sealed class ReportStore(SqliteConnectionFactory connections)
             """;
 
         await using var connection = await connections.OpenAsync(ct);
-        var rows = await connection.QueryAsync<ReportRow>(new CommandDefinition(select, new { last }, cancellationToken: ct));
+        var rows = await connection.QueryAsync<ReportRow>(
+            new CommandDefinition(select, new { last }, cancellationToken: ct));
 
         return rows.AsList();
     }

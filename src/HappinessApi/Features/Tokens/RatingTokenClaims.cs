@@ -9,6 +9,8 @@ public sealed record RatingTokenClaims(
     DateTimeOffset IssuedAt,
     DateTimeOffset ExpiresAt)
 {
-    /// <summary>The UTF-8 bytes that ticket, reply and agent may take together, so a token stays under 200 characters.</summary>
+    /// <summary>
+    /// The UTF-8 bytes that ticket, reply and agent may take together, so a token stays under 200 characters.
+    /// </summary>
     public const int MaxReferenceBytes = 64;
 }

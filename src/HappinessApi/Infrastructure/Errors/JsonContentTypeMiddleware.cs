@@ -21,5 +21,7 @@ public sealed class JsonContentTypeMiddleware(RequestDelegate next)
 
     private static bool IsJsonApiBody(HttpRequest request) =>
         request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-        && (HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsPatch(request.Method));
+        && (HttpMethods.IsPost(request.Method)
+            || HttpMethods.IsPut(request.Method)
+            || HttpMethods.IsPatch(request.Method));
 }

@@ -39,11 +39,13 @@ public sealed class HostileBodyTests : ApiTestFixture
         {
             foreach (var body in Bodies)
             {
-                var response = await Helpdesk.PostAsync(route, new StringContent(body, Encoding.UTF8, "application/json"));
+                var content = new StringContent(body, Encoding.UTF8, "application/json");
+                var response = await Helpdesk.PostAsync(route, content);
 
                 var label = $"{route} {body[..Math.Min(body.Length, 40)]}";
                 Assert.That((int)response.StatusCode, Is.InRange(400, 499), label);
-                Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"), label);
+                var mediaType = response.Content.Headers.ContentType?.MediaType;
+                Assert.That(mediaType, Is.EqualTo("application/problem+json"), label);
             }
         }
 

@@ -101,7 +101,9 @@ public sealed class CreateInvitationTests : ApiTestFixture
     [Test]
     public async Task Returns401Problem_WhenNoApiKey()
     {
-        var response = await Anonymous.PostAsJsonAsync(CreateInvitationEndpoint.Route, ApiCalls.InvitationBody("T-303"));
+        var body = ApiCalls.InvitationBody("T-303");
+
+        var response = await Anonymous.PostAsJsonAsync(CreateInvitationEndpoint.Route, body);
 
         await AssertRefusedAsync(response, HttpStatusCode.Unauthorized, "unauthorized");
     }
@@ -132,7 +134,9 @@ public sealed class CreateInvitationTests : ApiTestFixture
         var response = await Helpdesk.PostAsJsonAsync(CreateInvitationEndpoint.Route, new { });
 
         var problem = await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "validation_failed");
-        Assert.That(problem.Errors!.Select(error => error.Name), Is.EquivalentTo(new[] { "ticketId", "agent.id", "agent.name" }));
+        Assert.That(
+            problem.Errors!.Select(error => error.Name),
+            Is.EquivalentTo(new[] { "ticketId", "agent.id", "agent.name" }));
     }
 
     [TestCase("""{"ticketId":"T","agent":{"id":"a","name":"A"},"locale":"english please"}""", "locale")]
@@ -148,9 +152,11 @@ public sealed class CreateInvitationTests : ApiTestFixture
     }
 
     [TestCase("""{"ticketId":"T","agent":null}""", "agent")]
+    [TestCase("""{"ticketId":"T\ud800","agent":{"id":"a","name":"A"}}""", "ticketId")]
+    [TestCase("""{"ticketId":"T","agent":{"id":"\udfff-a","name":"A"}}""", "agent.id")]
     [TestCase("""{"ticketId":null,"agent":{"id":"a","name":"A"}}""", "ticketId")]
     [TestCase("""{"ticketId":"T","agent":{"id":null,"name":"A"}}""", "agent.id")]
-    public async Task RefusesNull_WhenFieldIsNotNullable(string body, string field)
+    public async Task RefusesWhileBinding_WhenNullOrUnpairedSurrogate(string body, string field)
     {
         var response = await Helpdesk.PostAsync(
             CreateInvitationEndpoint.Route, new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
@@ -162,7 +168,12 @@ public sealed class CreateInvitationTests : ApiTestFixture
     [Test]
     public async Task RefusesReferences_WhenTooLongForAToken()
     {
-        var body = new { ticketId = new string('t', 40), replyId = new string('r', 20), agent = new { id = "agent-1", name = "Ann" } };
+        var body = new
+        {
+            ticketId = new string('t', 40),
+            replyId = new string('r', 20),
+            agent = new { id = "agent-1", name = "Ann" },
+        };
 
         var response = await Helpdesk.PostAsJsonAsync(CreateInvitationEndpoint.Route, body);
 

@@ -73,7 +73,8 @@ public sealed class OfflineTokenTests : ApiTestFixture
 
     private static string SignForPurpose(string purpose, DateTimeOffset issuedAt)
     {
-        var genuine = TestKeys.SignerFor(TestKeys.Live, TimeProvider.System).Sign(Claims(issuedAt, TimeSpan.FromDays(7)));
+        var signer = TestKeys.SignerFor(TestKeys.Live, TimeProvider.System);
+        var genuine = signer.Sign(Claims(issuedAt, TimeSpan.FromDays(7)));
         var signed = genuine[..genuine.LastIndexOf('.')];
         var mac = System.Security.Cryptography.HMACSHA256.HashData(
             TestKeys.Live.Secret, System.Text.Encoding.ASCII.GetBytes($"{purpose}\0{signed}"));

@@ -69,7 +69,9 @@ public sealed class GetReportTests : ApiTestFixture
         using (Assert.EnterMultipleScope())
         {
             Assert.That(report.Counts.Total, Is.EqualTo(2));
-            Assert.That(report.Ratings.Select(rating => rating.Rating), Is.EqualTo(new[] { RatingValue.NotGood, RatingValue.Great }));
+            Assert.That(
+                report.Ratings.Select(rating => rating.Rating),
+                Is.EqualTo(new[] { RatingValue.NotGood, RatingValue.Great }));
             Assert.That(report.Ratings[0].Agent.Name, Is.EqualTo("Bob"));
             Assert.That(report.Window.To, Is.EqualTo(report.Ratings[0].RatedAt));
             Assert.That(report.Window.From, Is.EqualTo(report.Ratings[1].RatedAt));

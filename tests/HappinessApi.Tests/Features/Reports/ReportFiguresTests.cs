@@ -11,7 +11,8 @@ public sealed class ReportFiguresTests
     [TestCase(0, 0, 7, new[] { 0, 0, 100 })]
     [TestCase(85, 9, 6, new[] { 85, 9, 6 })]
     [TestCase(1, 1, 4, new[] { 17, 17, 66 })]
-    public void PercentagesUseLargestRemainder_WhenCountsDoNotDivideEvenly(int great, int ok, int notGood, int[] expected)
+    public void PercentagesUseLargestRemainder_WhenCountsDoNotDivideEvenly(
+        int great, int ok, int notGood, int[] expected)
     {
         var percentages = new ReportFigures(great, ok, notGood).Percentages();
 

@@ -32,7 +32,8 @@ public sealed class KeyRotationTests
             Assert.That(token, Does.StartWith("hr1.k-old."));
             Assert.That(demoted, Is.EqualTo(HttpStatusCode.Created));
             Assert.That(retired, Is.EqualTo(HttpStatusCode.BadRequest));
-            Assert.That(await new TestDatabase(Path.Combine(_directory, "happiness.db")).EventRatingsAsync(), Is.EqualTo(new[] { "great" }));
+            var events = await new TestDatabase(Path.Combine(_directory, "happiness.db")).EventRatingsAsync();
+            Assert.That(events, Is.EqualTo(new[] { "great" }));
         }
     }
 
@@ -44,7 +45,8 @@ public sealed class KeyRotationTests
         return (await ApiCalls.CreateInvitationAsync(helpdesk, "T-rotation")).Token;
     }
 
-    private async Task<HttpStatusCode> RateAsync(IEnumerable<KeyValuePair<string, string?>> keys, string token, string rating)
+    private async Task<HttpStatusCode> RateAsync(
+        IEnumerable<KeyValuePair<string, string?>> keys, string token, string rating)
     {
         using var factory = new HappinessApiFactory(_directory, keys);
         using var customer = factory.CreateApiClient();

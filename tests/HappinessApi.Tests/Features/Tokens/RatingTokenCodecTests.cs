@@ -10,7 +10,11 @@ public sealed class RatingTokenCodecTests
     public void ReturnsSameClaims_WhenSignedTokenIsVerified()
     {
         var kit = new TokenTestKit();
-        var claims = TokenTestKit.Claims(TokenTestKit.Start, Month) with { TicketId = "Tïcket-✓", TokenId = [.. Enumerable.Range(1, 16).Select(i => (byte)i)] };
+        var claims = TokenTestKit.Claims(TokenTestKit.Start, Month) with
+        {
+            TicketId = "Tïcket-✓",
+            TokenId = [.. Enumerable.Range(1, 16).Select(index => (byte)index)],
+        };
 
         var verification = kit.Codec.Verify(kit.Codec.Sign(claims));
 
@@ -137,7 +141,7 @@ public sealed class RatingTokenCodecTests
         yield return Case("leading whitespace", token => " " + token);
         yield return Case("trailing newline", token => token + "\n");
         yield return Case("inner whitespace", token => token.Insert(20, " "));
-        yield return Case("standard alphabet", token => token.Replace('-', '+').Replace('_', '/') + (token.Contains('-') || token.Contains('_') ? "" : "+"));
+        yield return Case("standard alphabet", token => ReplacePart(token, 3, mac => "+/" + mac[2..]));
         yield return Case("wrong version", token => "hr2" + token[3..]);
         yield return Case("unknown key", token => ReplacePart(token, 1, _ => "nokey"));
         yield return Case("oversized", token => token + new string('A', 100_000));

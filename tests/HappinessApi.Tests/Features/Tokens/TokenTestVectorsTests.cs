@@ -9,7 +9,8 @@ namespace HappinessApi.Tests.Features.Tokens;
 /// <summary>The published vectors in docs/token-test-vectors.json, which offline signers check too.</summary>
 public sealed class TokenTestVectorsTests
 {
-    private static readonly JsonNode Vectors = JsonNode.Parse(File.ReadAllText(RepositoryFiles.Find("docs/token-test-vectors.json")))!;
+    private static readonly JsonNode Vectors =
+        JsonNode.Parse(File.ReadAllText(RepositoryFiles.Find("docs/token-test-vectors.json")))!;
 
     [TestCaseSource(nameof(ValidVectors))]
     public void SignsTheSameToken_WhenGivenVectorClaims(JsonNode vector)
@@ -57,10 +58,13 @@ public sealed class TokenTestVectorsTests
         var claims = vector["claims"]!.Deserialize<VectorClaims>(JsonSerializerOptions.Web)!.ToClaims();
         var time = new FakeTimeProvider(claims.IssuedAt);
 
-        return (new RatingTokenCodec(new TokenKeyRing(tokenKey.Id, [tokenKey]), time, Microsoft.Extensions.Options.Options.Create(new Configuration.TokenOptions())), claims);
+        var options = Microsoft.Extensions.Options.Options.Create(new Configuration.TokenOptions());
+
+        return (new RatingTokenCodec(new TokenKeyRing(tokenKey.Id, [tokenKey]), time, options), claims);
     }
 
-    private sealed record VectorClaims(string TokenId, string TicketId, string ReplyId, string AgentId, long IssuedAt, long ExpiresAt)
+    private sealed record VectorClaims(
+        string TokenId, string TicketId, string ReplyId, string AgentId, long IssuedAt, long ExpiresAt)
     {
         public RatingTokenClaims ToClaims() => new(
             Convert.FromHexString(TokenId),

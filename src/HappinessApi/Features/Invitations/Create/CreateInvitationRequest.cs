@@ -6,7 +6,9 @@ public sealed class CreateInvitationRequest
     /// <summary>The helpdesk's ticket id.</summary>
     public string TicketId { get; init; } = "";
 
-    /// <summary>The helpdesk's id of the reply within the ticket; the same ticket and reply give the same invitation.</summary>
+    /// <summary>
+    /// The helpdesk's id of the reply within the ticket; the same ticket and reply give the same invitation.
+    /// </summary>
     public string? ReplyId { get; init; }
 
     /// <summary>The agent who wrote the reply, credited with its rating.</summary>

@@ -42,7 +42,8 @@ public sealed class CreateInvitationValidator : Validator<CreateInvitationReques
         RuleFor(request => request)
             .Must(FitsInToken)
             .WithName("ticketId")
-            .WithMessage($"Ticket id, reply id and agent id may take {RatingTokenClaims.MaxReferenceBytes} UTF-8 bytes together.")
+            .WithMessage($"'ticketId', 'replyId' and 'agent.id' may take {RatingTokenClaims.MaxReferenceBytes} "
+                + "UTF-8 bytes together.")
             .When(request => request.Agent is not null);
     }
 

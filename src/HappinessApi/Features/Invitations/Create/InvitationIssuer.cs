@@ -35,7 +35,8 @@ public sealed partial class InvitationIssuer(
             : (await RenewAsync(invitation, now, lifetime, ct), false);
     }
 
-    private async Task<InvitationRow> RenewAsync(InvitationRow stale, DateTimeOffset now, TimeSpan lifetime, CancellationToken ct)
+    private async Task<InvitationRow> RenewAsync(
+        InvitationRow stale, DateTimeOffset now, TimeSpan lifetime, CancellationToken ct)
     {
         var claims = NewClaims(stale.TicketId, stale.ReplyId, stale.AgentId, now, lifetime);
         var renewed = await invitations.RenewTokenAsync(stale.Id, tokens.Sign(claims), claims.ExpiresAt, ct);

@@ -14,7 +14,9 @@ public sealed class RecordRatingRequest
     [Required]
     public RatingValue? Rating { get; init; }
 
-    /// <summary>An optional comment, plain text of at most 2,000 characters; leave it out to keep the one given before.</summary>
+    /// <summary>
+    /// An optional comment, plain text of at most 2,000 characters; leave it out to keep the one given before.
+    /// </summary>
     public string? Comment { get; init; }
 }
 

@@ -7,7 +7,9 @@ namespace HappinessApi.Features.Reports.GetReport;
 /// <param name="Counts">How many ratings of each value.</param>
 /// <param name="Percentages">Whole percentages that add up to 100; null without ratings.</param>
 /// <param name="Satisfaction">The share of great in percent; null without ratings.</param>
-/// <param name="HappinessScore">The share of great minus the share of not good, in percent; null without ratings.</param>
+/// <param name="HappinessScore">
+/// The share of great minus the share of not good, in percent; null without ratings.
+/// </param>
 /// <param name="Ratings">The ratings, newest first.</param>
 public sealed record GetReportResponse(
     ReportWindow Window,

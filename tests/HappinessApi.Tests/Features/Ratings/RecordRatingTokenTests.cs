@@ -16,6 +16,13 @@ public sealed class RecordRatingTokenTests : ApiTestFixture
     [TestCase("wrong version")]
     [TestCase("oversized")]
     [TestCase("not a token")]
+    [TestCase("non-canonical last character")]
+    [TestCase("extra part")]
+    [TestCase("no MAC")]
+    [TestCase("trailing newline")]
+    [TestCase("upper-cased")]
+    [TestCase("homoglyph")]
+    [TestCase("null byte")]
     public async Task RefusesTokenAndStoresNothing_WhenHostile(string kind)
     {
         var invitation = await ApiCalls.CreateInvitationAsync(Helpdesk, "T-200");
@@ -46,8 +53,22 @@ public sealed class RecordRatingTokenTests : ApiTestFixture
             "unknown key" => Join(parts, 1, "stranger"),
             "wrong version" => Join(parts, 0, "hr0"),
             "oversized" => token + new string('A', 100_000),
+            "non-canonical last character" => Join(parts, 3, parts[3][..^1] + NextSpelling(parts[3][^1])),
+            "extra part" => token + ".AAAA",
+            "no MAC" => string.Join('.', parts[..3]),
+            "trailing newline" => token + "\n",
+            "upper-cased" => token.ToUpperInvariant(),
+            "homoglyph" => token.Replace('A', 'А'),
+            "null byte" => token.Insert(10, "\0"),
             _ => "hello",
         };
+    }
+
+    // The last of 43 characters carries two unused bits; setting one spells the same 32 bytes.
+    private static char NextSpelling(char last)
+    {
+        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        return alphabet[alphabet.IndexOf(last, StringComparison.Ordinal) | 1];
     }
 
     private static string Flip(string part, int index) =>

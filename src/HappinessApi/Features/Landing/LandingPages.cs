@@ -56,10 +56,14 @@ public static class LandingPages
         <p>If you change your mind, use the links in the e-mail again.</p>
         """);
 
-    public static string Problem(string title, string message) => Layout(title, $"""
-        <h1>{Encode(title)}</h1>
-        <p>{Encode(message)}</p>
-        """);
+    public static string LinkInvalid() =>
+        Problem("This link is not valid", "Please open the link exactly as it came in the e-mail.");
+
+    public static string LinkExpired() =>
+        Problem("This link has expired", "Links to rate a reply work for a limited time. Thank you all the same.");
+
+    public static string NotFound() =>
+        Problem("This page does not exist", "Please open one of the links in the e-mail as it came.");
 
     private static string Choice((RatingValue Value, string Face, string Label) choice, RatingValue? selected)
     {
@@ -69,7 +73,7 @@ public static class LandingPages
 
         return $"""
             <div class="choice"><input type="radio" id="{id}" name="rating" value="{wire}"{isChecked}>
-            <label for="{id}"><span class="face" aria-hidden="true">{choice.Face}</span>{choice.Label}</label></div>
+            <label for="{id}"><span class="face" aria-hidden="true">{choice.Face}</span> {choice.Label}</label></div>
             """;
     }
 
@@ -87,6 +91,11 @@ public static class LandingPages
 
     private static string Error(string id, string? error) =>
         error is null ? "" : $"<p class=\"error\" id=\"{id}\">{Encode(error)}</p>";
+
+    private static string Problem(string title, string message) => Layout(title, $"""
+        <h1>{Encode(title)}</h1>
+        <p>{Encode(message)}</p>
+        """);
 
     private static string Encode(string? text) => HtmlEncoder.Default.Encode(text ?? "");
 

@@ -9,7 +9,7 @@ public static class ErrorHandlingExtensions
         app.UseExceptionHandler(errorApp => errorApp.Run(WriteUnhandledAsync));
         app.UseStatusCodePages(context => WriteStatusCodeAsync(context.HttpContext));
 
-        return app.UseMiddleware<JsonContentTypeMiddleware>();
+        return app.UseMiddleware<RequestContentTypeMiddleware>();
     }
 
     private static Task WriteUnhandledAsync(HttpContext context)

@@ -1,0 +1,47 @@
+using FastEndpoints;
+using HappinessApi.Features.Ratings;
+using HappinessApi.Features.Tokens;
+using HappinessApi.Infrastructure.Errors;
+
+namespace HappinessApi.Features.Landing.Show;
+
+/// <summary>The rating form a customer reaches from the invitation e-mail, with the clicked face chosen.</summary>
+public sealed class ShowLandingPageEndpoint(RatingTokenCodec tokens) : EndpointWithoutRequest
+{
+    public override void Configure()
+    {
+        Verbs(Http.GET, Http.HEAD);
+        Routes(LandingRoutes.Page);
+        AllowAnonymous();
+        Description(builder => builder
+            .WithTags("Landing")
+            .WithSummary("The rating form behind an invitation link; it records nothing")
+            .Produces(StatusCodes.Status200OK, contentType: "text/html")
+            .Produces<ApiProblem>(StatusCodes.Status400BadRequest, "application/problem+json", "text/html")
+            .Produces<ApiProblem>(StatusCodes.Status404NotFound, "application/problem+json", "text/html")
+            .Produces(StatusCodes.Status410Gone, contentType: "text/html"));
+    }
+
+    // Link scanners in mail systems open every link, so showing the form must never record a rating.
+    public override async Task HandleAsync(CancellationToken ct)
+    {
+        // TODO(#4): French pages chosen by Accept-Language, a reasons picker, and scanner resistance (suspect ratings).
+        var rating = RatingValues.FromWire(Route<string>("rating"));
+        if (rating is null)
+        {
+            await LandingReplies.SendNotFoundAsync(HttpContext, ct);
+            return;
+        }
+
+        var token = Route<string>("token") ?? "";
+        var verification = tokens.Verify(token);
+        if (verification.Claims is null)
+        {
+            await LandingReplies.SendTokenFailureAsync(HttpContext, verification.Failure, ct);
+            return;
+        }
+
+        var page = LandingPages.Form(new LandingForm(token, rating));
+        await LandingReplies.SendPageAsync(HttpContext, page, StatusCodes.Status200OK, ct);
+    }
+}

@@ -1,6 +1,8 @@
 using HappinessApi.Features.Invitations;
 using HappinessApi.Features.Invitations.Create;
+using HappinessApi.Features.Landing;
 using HappinessApi.Features.Ratings;
+using HappinessApi.Features.Reasons;
 using HappinessApi.Features.Reports;
 using HappinessApi.Features.Tokens;
 using HappinessApi.Infrastructure.Database;
@@ -20,11 +22,15 @@ public static class OptionsRegistration
             .ValidateOnStart();
         services.AddOptions<TokenOptions>().BindConfiguration(TokenOptions.SectionName).ValidateOnStart();
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateOnStart();
+        services.AddOptions<ReasonOptions>().BindConfiguration(ReasonOptions.SectionName).ValidateOnStart();
+        services.AddOptions<ScannerOptions>().BindConfiguration(ScannerOptions.SectionName).ValidateOnStart();
         services.AddOptions<PublicLinkOptions>().BindConfiguration(PublicLinkOptions.SectionName).ValidateOnStart();
 
         services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
         services.AddSingleton<IValidateOptions<TokenOptions>, TokenOptionsValidator>();
         services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
+        services.AddSingleton<IValidateOptions<ReasonOptions>, ReasonOptionsValidator>();
+        services.AddSingleton<IValidateOptions<ScannerOptions>, ScannerOptionsValidator>();
         services.AddSingleton<IValidateOptions<PublicLinkOptions>, LinkOptionsValidator>();
 
         return services;
@@ -46,6 +52,9 @@ public static class OptionsRegistration
         services.AddSingleton<InvitationIssuer>();
         services.AddSingleton<RatingStore>();
         services.AddSingleton<ReportStore>();
+        services.AddSingleton<ReasonCatalog>();
+        services.AddSingleton<FormStamp>();
+        services.AddSingleton<LandingVisits>();
 
         return services;
     }

@@ -2,10 +2,21 @@ using HappinessApi.Features.Ratings;
 
 namespace HappinessApi.Features.Landing;
 
-/// <summary>What the rating form shows: the chosen face, the typed comment and any errors next to them.</summary>
+/// <summary>What the rating form shows: the chosen face, reasons and comment, and any errors next to them.</summary>
 public sealed record LandingForm(
     string Token,
     RatingValue? Rating,
+    string Stamp,
+    LandingTexts Texts,
+    IReadOnlyList<LandingReason> Reasons,
+    IReadOnlyCollection<string> ChosenReasons,
     string? Comment = null,
     string? RatingError = null,
-    string? CommentError = null);
+    string? CommentError = null,
+    string? ReasonsError = null)
+{
+    public bool ShowsReasons => Rating is RatingValue.Ok or RatingValue.NotGood || ChosenReasons.Count > 0;
+}
+
+/// <summary>A reason as the form offers it, in the page's language.</summary>
+public sealed record LandingReason(string Code, string Label);

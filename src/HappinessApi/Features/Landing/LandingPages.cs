@@ -7,13 +7,6 @@ namespace HappinessApi.Features.Landing;
 /// <summary>Builds the customer's pages. Every value that came with a request is HTML-encoded.</summary>
 public static class LandingPages
 {
-    private static readonly (RatingValue Value, string Face, string Label)[] Choices =
-    [
-        (RatingValue.Great, "😀", "Great"),
-        (RatingValue.Ok, "😐", "OK"),
-        (RatingValue.NotGood, "🙁", "Not so good"),
-    ];
-
     private const string Style = """
         body{margin:0;font:1.125rem/1.5 system-ui,sans-serif;color:#1b1b1b;background:#f7f7f5}
         main{max-width:34rem;margin:0 auto;padding:1.5rem 1rem}
@@ -32,38 +25,46 @@ public static class LandingPages
         background:#1d4ed8;border:0;border-radius:.5rem;cursor:pointer}
         :focus-visible{outline:3px solid #1d4ed8;outline-offset:2px}
         .error{color:#b00020;font-weight:600;margin:.25rem 0 .5rem}
+        .reason{display:flex;align-items:center;gap:.6rem;margin:.35rem 0}
+        .reason input{width:1.2rem;height:1.2rem;margin:0}
         """;
 
-    public static string Form(LandingForm form) => Layout("How did we do?", $"""
-        <h1>How did we do?</h1>
-        <p>Check your answer, add a comment if you like, and press Send.</p>
+    public static string Form(LandingForm form) => Layout(form.Texts, form.Texts.Title, $"""
+        <h1>{Encode(form.Texts.Title)}</h1>
+        <p>{Encode(form.Texts.Intro)}</p>
         <form method="post" action="{Encode(LandingRoutes.SubmitFor(form.Token))}">
+        <input type="hidden" name="stamp" value="{Encode(form.Stamp)}">
         <fieldset{DescribedBy("rating-error", form.RatingError)}>
-        <legend>Your rating of our reply</legend>
+        <legend>{Encode(form.Texts.RatingLegend)}</legend>
         {Error("rating-error", form.RatingError)}
-        {string.Join('\n', Choices.Select(choice => Choice(choice, form.Rating)))}
+        {string.Join('\n', Faces(form.Texts).Select(face => Choice(face, form.Rating)))}
         </fieldset>
-        <label for="comment">Anything you would like to add? (optional)</label>
+        {ReasonPicker(form)}
+        <label for="comment">{Encode(form.Texts.CommentLabel)}</label>
         {Error("comment-error", form.CommentError)}
         {CommentBox(form)}
-        <button type="submit">Send</button>
+        <button type="submit">{Encode(form.Texts.Send)}</button>
         </form>
         """);
 
-    public static string Thanks() => Layout("Thank you", """
-        <h1>Thank you!</h1>
-        <p>Your answer has been recorded. You can close this page.</p>
-        <p>If you change your mind, use the links in the e-mail again.</p>
+    public static string Thanks(LandingTexts texts) => Layout(texts, texts.ThanksTitle, $"""
+        <h1>{Encode(texts.ThanksTitle)}</h1>
+        <p>{Encode(texts.ThanksBody)}</p>
+        <p>{Encode(texts.ThanksAgain)}</p>
         """);
 
-    public static string LinkInvalid() =>
-        Problem("This link is not valid", "Please open the link exactly as it came in the e-mail.");
+    public static string LinkInvalid(LandingTexts texts) => Problem(texts, texts.InvalidTitle, texts.InvalidBody);
 
-    public static string LinkExpired() =>
-        Problem("This link has expired", "Links to rate a reply work for a limited time. Thank you all the same.");
+    public static string LinkExpired(LandingTexts texts) => Problem(texts, texts.ExpiredTitle, texts.ExpiredBody);
 
-    public static string NotFound() =>
-        Problem("This page does not exist", "Please open one of the links in the e-mail as it came.");
+    public static string NotFound(LandingTexts texts) => Problem(texts, texts.NotFoundTitle, texts.NotFoundBody);
+
+    private static (RatingValue Value, string Face, string Label)[] Faces(LandingTexts texts) =>
+    [
+        (RatingValue.Great, "😀", texts.Great),
+        (RatingValue.Ok, "😐", texts.Ok),
+        (RatingValue.NotGood, "🙁", texts.NotGood),
+    ];
 
     private static string Choice((RatingValue Value, string Face, string Label) choice, RatingValue? selected)
     {
@@ -73,7 +74,31 @@ public static class LandingPages
 
         return $"""
             <div class="choice"><input type="radio" id="{id}" name="rating" value="{wire}"{isChecked}>
-            <label for="{id}"><span class="face" aria-hidden="true">{choice.Face}</span> {choice.Label}</label></div>
+            <label for="{id}"><span class="face" aria-hidden="true">{choice.Face}</span> {Encode(choice.Label)}</label></div>
+            """;
+    }
+
+    private static string ReasonPicker(LandingForm form)
+    {
+        if (!form.ShowsReasons)
+        {
+            return "";
+        }
+
+        var boxes = form.Reasons.Select(reason =>
+        {
+            var id = $"reason-{reason.Code}";
+            var isChecked = form.ChosenReasons.Contains(reason.Code) ? " checked" : "";
+            return $"<div class=\"reason\"><input type=\"checkbox\" id=\"{id}\" name=\"reasons\" "
+                + $"value=\"{Encode(reason.Code)}\"{isChecked}><label for=\"{id}\">{Encode(reason.Label)}</label></div>";
+        });
+
+        return $"""
+            <fieldset{DescribedBy("reasons-error", form.ReasonsError)}>
+            <legend>{Encode(form.Texts.ReasonsLegend)}</legend>
+            {Error("reasons-error", form.ReasonsError)}
+            {string.Join('\n', boxes)}
+            </fieldset>
             """;
     }
 
@@ -92,16 +117,16 @@ public static class LandingPages
     private static string Error(string id, string? error) =>
         error is null ? "" : $"<p class=\"error\" id=\"{id}\">{Encode(error)}</p>";
 
-    private static string Problem(string title, string message) => Layout(title, $"""
+    private static string Problem(LandingTexts texts, string title, string message) => Layout(texts, title, $"""
         <h1>{Encode(title)}</h1>
         <p>{Encode(message)}</p>
         """);
 
     private static string Encode(string? text) => HtmlEncoder.Default.Encode(text ?? "");
 
-    private static string Layout(string title, string body) => $"""
+    private static string Layout(LandingTexts texts, string title, string body) => $"""
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang="{texts.Language}">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -30,9 +30,10 @@ public static class LandingReplies
         var expired = failure == TokenFailure.Expired;
         if (WantsHtml(context.Request))
         {
+            var texts = BrowserTexts(context.Request);
             return expired
-                ? SendPageAsync(context, LandingPages.LinkExpired(), StatusCodes.Status410Gone, ct)
-                : SendPageAsync(context, LandingPages.LinkInvalid(), StatusCodes.Status400BadRequest, ct);
+                ? SendPageAsync(context, LandingPages.LinkExpired(texts), StatusCodes.Status410Gone, ct)
+                : SendPageAsync(context, LandingPages.LinkInvalid(texts), StatusCodes.Status400BadRequest, ct);
         }
 
         var (code, reason) = expired
@@ -50,13 +51,17 @@ public static class LandingReplies
     {
         if (WantsHtml(context.Request))
         {
-            return SendPageAsync(context, LandingPages.NotFound(), StatusCodes.Status404NotFound, ct);
+            var page = LandingPages.NotFound(BrowserTexts(context.Request));
+            return SendPageAsync(context, page, StatusCodes.Status404NotFound, ct);
         }
 
         var problem = ProblemFactory.Create(context, StatusCodes.Status404NotFound, ProblemCodes.NotFound);
 
         return ProblemFactory.WriteAsync(context, problem);
     }
+
+    private static LandingTexts BrowserTexts(HttpRequest request) =>
+        LandingTexts.For(LandingLanguage.Choose(null, request));
 
     private static bool WantsHtml(HttpRequest request) =>
         MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var types)

@@ -1,87 +1,128 @@
 using System.Data.Common;
 using Dapper;
+using HappinessApi.Configuration;
 using HappinessApi.Infrastructure.Database;
+using Microsoft.Extensions.Options;
 
 namespace HappinessApi.Features.Ratings;
 
-public sealed class RatingStore(SqliteConnectionFactory connections)
+public sealed class RatingStore(SqliteConnectionFactory connections, IOptions<ScannerOptions> scanner)
 {
     /// <summary>
-    /// Sets the current rating of an invitation and keeps an event of the change. A submission
-    /// that changes neither the value nor the comment changes nothing and keeps no event.
+    /// Decides and stores what a submission does, in one transaction: the current rating, its
+    /// reasons, and an event for every submission that changed or tried to change anything.
     /// </summary>
-    public async Task<RecordOutcome> RecordAsync(RatingSubmission submission, CancellationToken ct)
+    public async Task<RatingDecision> RecordAsync(RatingSubmission submission, CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
+        var session = new RatingSession(connection, transaction, ct);
 
-        var current = await FindAsync(connection, transaction, submission.InvitationId, ct);
-        var next = Apply(current, submission);
-        if (next == current)
+        var current = await session.FindAsync(submission.InvitationId);
+        var burst = await session.HasOtherValueSinceAsync(submission, scanner.Value.BurstWindow);
+        var decision = RatingRules.Decide(current, submission, burst, scanner.Value.BurstWindow);
+        if (decision.Kind == RatingDecisionKind.Unchanged)
         {
-            return new RecordOutcome(current!, Created: false, Changed: false);
+            return decision;
         }
 
-        await SaveAsync(connection, transaction, next, ct);
-        await AddEventAsync(connection, transaction, next, submission.SubmittedAt, ct);
+        if (decision.Kind == RatingDecisionKind.Applied)
+        {
+            await session.SaveAsync(decision.Stored!);
+        }
+
+        await session.AddEventAsync(decision, submission);
         await transaction.CommitAsync(ct);
 
-        return new RecordOutcome(next, Created: current is null, Changed: true);
+        return decision;
     }
 
-    private static RatingRow Apply(RatingRow? current, RatingSubmission submission)
+    private sealed class RatingSession(DbConnection connection, DbTransaction transaction, CancellationToken ct)
     {
-        var rating = RatingValues.ToWire(submission.Rating);
-        if (current is null)
+        public async Task<RatingState?> FindAsync(string invitationId)
         {
-            return new RatingRow(
-                submission.InvitationId, rating, submission.Comment, submission.SubmittedAt, submission.SubmittedAt);
+            const string select = """
+                SELECT r.invitation_id, r.rating, r.comment,
+                       COALESCE((SELECT group_concat(reason, ',')
+                                 FROM (SELECT reason FROM rating_reasons
+                                       WHERE invitation_id = r.invitation_id ORDER BY reason)), '') AS reasons,
+                       r.first_rated_at, r.rated_at, r.suspect
+                FROM ratings r
+                WHERE r.invitation_id = @invitationId
+                """;
+
+            var row = await connection.QuerySingleOrDefaultAsync<StoredRating>(Command(select, new { invitationId }));
+            return row?.ToState();
         }
 
-        var ratedAt = current.Rating == rating ? current.RatedAt : submission.SubmittedAt;
+        public Task<bool> HasOtherValueSinceAsync(RatingSubmission submission, TimeSpan window)
+        {
+            const string select = """
+                SELECT EXISTS (
+                    SELECT 1 FROM rating_events
+                    WHERE invitation_id = @InvitationId AND occurred_at > @since AND rating <> @rating)
+                """;
 
-        return current with { Rating = rating, Comment = submission.Comment ?? current.Comment, RatedAt = ratedAt };
-    }
+            var parameters = new
+            {
+                submission.InvitationId,
+                since = submission.SubmittedAt - (long)window.TotalMilliseconds,
+                rating = RatingValues.ToWire(submission.Rating),
+            };
+            return connection.ExecuteScalarAsync<bool>(Command(select, parameters));
+        }
 
-    private static Task<RatingRow?> FindAsync(
-        DbConnection connection, DbTransaction transaction, string invitationId, CancellationToken ct)
-    {
-        const string select = """
-            SELECT invitation_id, rating, comment, first_rated_at, rated_at
-            FROM ratings
-            WHERE invitation_id = @invitationId
-            """;
+        public async Task SaveAsync(RatingState state)
+        {
+            const string upsert = """
+                INSERT INTO ratings (invitation_id, rating, comment, first_rated_at, rated_at, suspect)
+                VALUES (@InvitationId, @Rating, @Comment, @FirstRatedAt, @RatedAt, @Suspect)
+                ON CONFLICT (invitation_id) DO UPDATE
+                SET rating = excluded.rating, comment = excluded.comment,
+                    rated_at = excluded.rated_at, suspect = excluded.suspect;
+                DELETE FROM rating_reasons WHERE invitation_id = @InvitationId;
+                """;
+            const string insertReason = "INSERT INTO rating_reasons (invitation_id, reason) VALUES (@InvitationId, @reason)";
 
-        return connection.QuerySingleOrDefaultAsync<RatingRow>(
-            new CommandDefinition(select, new { invitationId }, transaction, cancellationToken: ct));
-    }
+            await connection.ExecuteAsync(Command(upsert, state));
+            foreach (var reason in state.ReasonCodes)
+            {
+                await connection.ExecuteAsync(Command(insertReason, new { state.InvitationId, reason }));
+            }
+        }
 
-    private static Task<int> SaveAsync(
-        DbConnection connection, DbTransaction transaction, RatingRow row, CancellationToken ct)
-    {
-        const string upsert = """
-            INSERT INTO ratings (invitation_id, rating, comment, first_rated_at, rated_at)
-            VALUES (@InvitationId, @Rating, @Comment, @FirstRatedAt, @RatedAt)
-            ON CONFLICT (invitation_id) DO UPDATE
-            SET rating = excluded.rating, comment = excluded.comment, rated_at = excluded.rated_at
-            """;
+        public Task<int> AddEventAsync(RatingDecision decision, RatingSubmission submission)
+        {
+            const string insert = """
+                INSERT INTO rating_events
+                    (invitation_id, rating, comment, reasons, occurred_at, source, suspect, applied)
+                VALUES (@InvitationId, @Rating, @Comment, @Reasons, @occurredAt, @source, @suspect, @applied)
+                """;
 
-        return connection.ExecuteAsync(new CommandDefinition(upsert, row, transaction, cancellationToken: ct));
-    }
+            var proposed = decision.Proposed;
+            var parameters = new
+            {
+                proposed.InvitationId,
+                proposed.Rating,
+                proposed.Comment,
+                proposed.Reasons,
+                occurredAt = submission.SubmittedAt,
+                source = submission.Source,
+                suspect = decision.Suspect,
+                applied = decision.Kind == RatingDecisionKind.Applied,
+            };
+            return connection.ExecuteAsync(Command(insert, parameters));
+        }
 
-    private static Task<int> AddEventAsync(
-        DbConnection connection, DbTransaction transaction, RatingRow row, long occurredAt, CancellationToken ct)
-    {
-        const string insert = """
-            INSERT INTO rating_events (invitation_id, rating, comment, occurred_at)
-            VALUES (@InvitationId, @Rating, @Comment, @occurredAt)
-            """;
+        // SQLite hands back integers as Int64, and Dapper maps constructors only on exact types.
+        private sealed record StoredRating(
+            string InvitationId, string Rating, string? Comment, string Reasons, long FirstRatedAt, long RatedAt, long Suspect)
+        {
+            public RatingState ToState() =>
+                new(InvitationId, Rating, Comment, Reasons, FirstRatedAt, RatedAt, Suspect != 0);
+        }
 
-        var parameters = new { row.InvitationId, row.Rating, row.Comment, occurredAt };
-        return connection.ExecuteAsync(new CommandDefinition(insert, parameters, transaction, cancellationToken: ct));
+        private CommandDefinition Command(string sql, object parameters) =>
+            new(sql, parameters, transaction, cancellationToken: ct);
     }
 }
-
-public sealed record RatingSubmission(string InvitationId, RatingValue Rating, string? Comment, long SubmittedAt);
-
-public sealed record RecordOutcome(RatingRow Rating, bool Created, bool Changed);

@@ -11,6 +11,7 @@ public sealed class ReportStore(SqliteConnectionFactory connections)
             SELECT r.rating, r.comment, r.rated_at, i.agent_name
             FROM ratings r
             JOIN invitations i ON i.id = r.invitation_id
+            WHERE r.suspect = 0
             ORDER BY r.rated_at DESC, r.invitation_id DESC
             LIMIT @last
             """;

@@ -28,6 +28,7 @@ public sealed class RecordRatingTests : ApiTestFixture
     {
         var invitation = await ApiCalls.CreateInvitationAsync(Helpdesk, "T-101");
         await ApiCalls.RateOkAsync(Anonymous, invitation.Token, RatingValue.Great);
+        Factory.Time.Advance(TimeSpan.FromMinutes(1));
 
         var changed = await ApiCalls.RateOkAsync(Anonymous, invitation.Token, RatingValue.NotGood);
 

@@ -1,12 +1,11 @@
 using FastEndpoints;
 using HappinessApi.Features.Ratings;
-using HappinessApi.Features.Tokens;
 using HappinessApi.Infrastructure.Errors;
 
 namespace HappinessApi.Features.Landing.Show;
 
 /// <summary>The rating form a customer reaches from the invitation e-mail, with the clicked face chosen.</summary>
-public sealed class ShowLandingPageEndpoint(RatingTokenCodec tokens) : EndpointWithoutRequest
+public sealed class ShowLandingPageEndpoint(LandingVisits visits) : EndpointWithoutRequest
 {
     public override void Configure()
     {
@@ -25,7 +24,6 @@ public sealed class ShowLandingPageEndpoint(RatingTokenCodec tokens) : EndpointW
     // Link scanners in mail systems open every link, so showing the form must never record a rating.
     public override async Task HandleAsync(CancellationToken ct)
     {
-        // TODO(#4): French pages chosen by Accept-Language, a reasons picker, and scanner resistance (suspect ratings).
         var rating = RatingValues.FromWire(Route<string>("rating"));
         if (rating is null)
         {
@@ -33,15 +31,14 @@ public sealed class ShowLandingPageEndpoint(RatingTokenCodec tokens) : EndpointW
             return;
         }
 
-        var token = Route<string>("token") ?? "";
-        var verification = tokens.Verify(token);
-        if (verification.Claims is null)
+        var (failure, visit) = await visits.OpenAsync(Route<string>("token") ?? "", HttpContext.Request, ct);
+        if (visit is null)
         {
-            await LandingReplies.SendTokenFailureAsync(HttpContext, verification.Failure, ct);
+            await LandingReplies.SendTokenFailureAsync(HttpContext, failure, ct);
             return;
         }
 
-        var page = LandingPages.Form(new LandingForm(token, rating));
+        var page = LandingPages.Form(visits.NewForm(visit, rating));
         await LandingReplies.SendPageAsync(HttpContext, page, StatusCodes.Status200OK, ct);
     }
 }

@@ -1,17 +1,20 @@
 using FastEndpoints;
+using HappinessApi.Configuration;
 using HappinessApi.Features.Invitations;
 using HappinessApi.Features.Ratings;
-using HappinessApi.Features.Tokens;
 using HappinessApi.Infrastructure.Errors;
+using Microsoft.Extensions.Options;
 
 namespace HappinessApi.Features.Landing.Submit;
 
 /// <summary>Records the rating form under the same rules as the rating API, then shows the thank-you page.</summary>
-public sealed partial class SubmitLandingPageEndpoint(
-    RatingTokenCodec tokens,
+public sealed class SubmitLandingPageEndpoint(
+    LandingVisits visits,
+    FormStamp stamps,
     InvitationResolver invitations,
     RatingStore ratings,
     TimeProvider time,
+    IOptions<ScannerOptions> scanner,
     ILogger<SubmitLandingPageEndpoint> logger)
     : Endpoint<SubmitLandingPageRequest>
 {
@@ -33,49 +36,62 @@ public sealed partial class SubmitLandingPageEndpoint(
 
     public override async Task HandleAsync(SubmitLandingPageRequest request, CancellationToken ct)
     {
-        var token = Route<string>("token") ?? "";
-        var verification = tokens.Verify(token);
-        if (verification.Claims is not { } claims)
+        var (failure, visit) = await visits.OpenAsync(Route<string>("token") ?? "", HttpContext.Request, ct);
+        if (visit is null)
         {
-            await LandingReplies.SendTokenFailureAsync(HttpContext, verification.Failure, ct);
+            await LandingReplies.SendTokenFailureAsync(HttpContext, failure, ct);
             return;
         }
 
         if (ValidationFailed)
         {
-            var page = LandingPages.Form(Refused(token, request));
+            var page = LandingPages.Form(Refused(visit, request));
             await LandingReplies.SendPageAsync(HttpContext, page, StatusCodes.Status400BadRequest, ct);
             return;
         }
 
-        var invitation = await invitations.ResolveAsync(claims, token, ct);
-        var outcome = await ratings.RecordAsync(ToSubmission(invitation, request), ct);
-        LogRecorded(logger, invitation.Id, outcome.Rating.Rating, outcome.Changed);
+        var invitation = await invitations.ResolveAsync(visit.Claims, visit.Token, ct);
+        var decision = await ratings.RecordAsync(ToSubmission(invitation, visit.Token, request), ct);
+        RatingLog.Recorded(logger, invitation.Id, decision.Proposed.Rating, decision.Kind, decision.Suspect);
 
-        var thanks = LandingRoutes.ThanksFor(token);
+        var thanks = LandingRoutes.ThanksFor(visit.Token);
         await Send.HeadersAsync(headers => headers.Location = thanks, StatusCodes.Status303SeeOther, ct);
     }
 
-    // An empty comment box means "nothing to add", so a comment given before is kept, as when the API omits it.
-    private RatingSubmission ToSubmission(InvitationRow invitation, SubmitLandingPageRequest request) => new(
-        invitation.Id,
-        RatingValues.FromWire(request.Rating)!.Value,
-        string.IsNullOrWhiteSpace(request.Comment) ? null : request.Comment,
-        time.GetUtcNow().ToUnixTimeMilliseconds());
+    // An empty comment box means "nothing to add": a comment given before is kept, as when the API omits it.
+    private RatingSubmission ToSubmission(InvitationRow invitation, string token, SubmitLandingPageRequest request)
+    {
+        var age = stamps.Age(token, request.Stamp);
 
-    private LandingForm Refused(string token, SubmitLandingPageRequest request) => new(
-        token,
-        RatingValues.FromWire(request.Rating),
-        request.Comment,
-        ErrorFor(nameof(request.Rating)),
-        ErrorFor(nameof(request.Comment)));
+        return new RatingSubmission(
+            invitation.Id,
+            RatingValues.FromWire(request.Rating)!.Value,
+            string.IsNullOrWhiteSpace(request.Comment) ? null : request.Comment,
+            request.Reasons ?? [],
+            time.GetUtcNow().ToUnixTimeMilliseconds(),
+            RatingSubmission.FormSource,
+            LooksAutomated: age is null || age < scanner.Value.MinimumFormDwell);
+    }
 
-    private string? ErrorFor(string property) =>
-        ValidationFailures
-            .FirstOrDefault(failure => failure.PropertyName.Equals(property, StringComparison.OrdinalIgnoreCase))
-            ?.ErrorMessage;
+    private LandingForm Refused(LandingVisit visit, SubmitLandingPageRequest request) =>
+        visits.NewForm(visit, RatingValues.FromWire(request.Rating)) with
+        {
+            Stamp = request.Stamp ?? "",
+            ChosenReasons = request.Reasons ?? [],
+            Comment = request.Comment,
+            RatingError = ErrorFor(nameof(request.Rating), visit.Texts),
+            CommentError = ErrorFor(nameof(request.Comment), visit.Texts),
+            ReasonsError = ErrorFor(nameof(request.Reasons), visit.Texts),
+        };
 
-    [LoggerMessage(EventId = 3100, Level = LogLevel.Information,
-        Message = "Rating of invitation {InvitationId} is {Rating} from the landing page; changed: {Changed}")]
-    private static partial void LogRecorded(ILogger logger, string invitationId, string rating, bool changed);
+    private string? ErrorFor(string property, LandingTexts texts) => ValidationFailures
+        .Where(failure => failure.PropertyName.Equals(property, StringComparison.OrdinalIgnoreCase))
+        .Select(failure => failure.ErrorCode switch
+        {
+            SubmitLandingPageValidator.ChooseFace => texts.ChooseFace,
+            SubmitLandingPageValidator.CommentTooLong => texts.CommentTooLong,
+            SubmitLandingPageValidator.UnknownReason => texts.UnknownReason,
+            _ => texts.CommentControl,
+        })
+        .FirstOrDefault();
 }

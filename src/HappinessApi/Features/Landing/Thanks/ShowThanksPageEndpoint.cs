@@ -1,11 +1,10 @@
 using FastEndpoints;
-using HappinessApi.Features.Tokens;
 using HappinessApi.Infrastructure.Errors;
 
 namespace HappinessApi.Features.Landing.Thanks;
 
 /// <summary>The page a customer lands on after the rating form was recorded.</summary>
-public sealed class ShowThanksPageEndpoint(RatingTokenCodec tokens) : EndpointWithoutRequest
+public sealed class ShowThanksPageEndpoint(LandingVisits visits) : EndpointWithoutRequest
 {
     public override void Configure()
     {
@@ -22,13 +21,13 @@ public sealed class ShowThanksPageEndpoint(RatingTokenCodec tokens) : EndpointWi
 
     public override async Task HandleAsync(CancellationToken ct)
     {
-        var verification = tokens.Verify(Route<string>("token"));
-        if (verification.Claims is null)
+        var (failure, visit) = await visits.OpenAsync(Route<string>("token") ?? "", HttpContext.Request, ct);
+        if (visit is null)
         {
-            await LandingReplies.SendTokenFailureAsync(HttpContext, verification.Failure, ct);
+            await LandingReplies.SendTokenFailureAsync(HttpContext, failure, ct);
             return;
         }
 
-        await LandingReplies.SendPageAsync(HttpContext, LandingPages.Thanks(), StatusCodes.Status200OK, ct);
+        await LandingReplies.SendPageAsync(HttpContext, LandingPages.Thanks(visit.Texts), StatusCodes.Status200OK, ct);
     }
 }

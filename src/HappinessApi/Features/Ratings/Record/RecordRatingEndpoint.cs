@@ -6,7 +6,7 @@ using HappinessApi.Infrastructure.Errors;
 
 namespace HappinessApi.Features.Ratings.Record;
 
-public sealed partial class RecordRatingEndpoint(
+public sealed class RecordRatingEndpoint(
     RatingTokenCodec tokens,
     InvitationResolver invitations,
     RatingStore ratings,
@@ -41,18 +41,24 @@ public sealed partial class RecordRatingEndpoint(
         var invitation = await invitations.ResolveAsync(claims, request.Token, ct);
 
         var submission = new RatingSubmission(
-            invitation.Id, request.Rating!.Value, request.Comment, time.GetUtcNow().ToUnixTimeMilliseconds());
-        var outcome = await ratings.RecordAsync(submission, ct);
-        LogRecorded(logger, invitation.Id, outcome.Rating.Rating, outcome.Changed);
+            invitation.Id,
+            request.Rating!.Value,
+            request.Comment,
+            request.Reasons,
+            time.GetUtcNow().ToUnixTimeMilliseconds());
+        var decision = await ratings.RecordAsync(submission, ct);
+        RatingLog.Recorded(logger, invitation.Id, decision.Proposed.Rating, decision.Kind, decision.Suspect);
 
-        await Send.ResponseAsync(ToResponse(outcome), outcome.Created ? 201 : 200, ct);
+        await Send.ResponseAsync(ToResponse(decision), decision.First ? 201 : 200, ct);
     }
 
-    private static RecordRatingResponse ToResponse(RecordOutcome outcome) => new(
-        RatingValues.FromWire(outcome.Rating.Rating)!.Value,
-        outcome.Rating.Comment,
-        DateTimeOffset.FromUnixTimeMilliseconds(outcome.Rating.RatedAt),
-        outcome.Changed);
+    // A held submission is answered as if it had been applied, so a scanner learns nothing.
+    private static RecordRatingResponse ToResponse(RatingDecision decision) => new(
+        RatingValues.FromWire(decision.Proposed.Rating)!.Value,
+        decision.Proposed.Comment,
+        decision.Proposed.ReasonCodes,
+        DateTimeOffset.FromUnixTimeMilliseconds(decision.Proposed.RatedAt),
+        decision.Changed);
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     private void ThrowTokenError(TokenFailure failure)
@@ -64,7 +70,4 @@ public sealed partial class RecordRatingEndpoint(
         ThrowError(new ValidationFailure(nameof(RecordRatingRequest.Token), message) { ErrorCode = code });
     }
 
-    [LoggerMessage(EventId = 3000, Level = LogLevel.Information,
-        Message = "Rating of invitation {InvitationId} is {Rating}; changed: {Changed}")]
-    private static partial void LogRecorded(ILogger logger, string invitationId, string rating, bool changed);
 }

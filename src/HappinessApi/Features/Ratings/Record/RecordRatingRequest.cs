@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using FastEndpoints;
 using FluentValidation;
+using HappinessApi.Features.Reasons;
 
 namespace HappinessApi.Features.Ratings.Record;
 
@@ -18,6 +19,9 @@ public sealed class RecordRatingRequest
     /// An optional comment, plain text of at most 2,000 characters; leave it out to keep the one given before.
     /// </summary>
     public string? Comment { get; init; }
+
+    /// <summary>Codes from /api/v1/reasons saying why, for ok and not good; leave it out to keep those given before.</summary>
+    public List<string>? Reasons { get; init; }
 }
 
 public sealed class RecordRatingValidator : Validator<RecordRatingRequest>
@@ -40,5 +44,21 @@ public sealed class RecordRatingValidator : Validator<RecordRatingRequest>
             .Must(TextRules.HasNoControlCharactersButLineBreaks)
             .WithMessage("'Comment' must not contain control characters other than line breaks and tabs.")
             .WithErrorCode("control_characters");
+
+        var catalog = Resolve<ReasonCatalog>();
+        RuleFor(request => request.Reasons)
+            .Must(reasons => reasons is null || reasons.Count <= catalog.All.Count)
+            .WithMessage("'reasons' lists more reasons than there are.");
+
+        RuleForEach(request => request.Reasons)
+            .Must(catalog.IsKnown)
+            .WithMessage("'{PropertyValue}' is not a known reason; see /api/v1/reasons.")
+            .WithErrorCode("unknown_reason");
+
+        RuleFor(request => request.Reasons)
+            .Empty()
+            .When(request => request.Rating == RatingValue.Great)
+            .WithMessage("Reasons are given only for ok and not_good ratings.")
+            .WithErrorCode("reasons_not_allowed");
     }
 }

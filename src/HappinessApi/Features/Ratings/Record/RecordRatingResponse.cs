@@ -1,8 +1,10 @@
 namespace HappinessApi.Features.Ratings.Record;
 
-/// <summary>The current rating after the submission.</summary>
+/// <summary>The rating after the submission.</summary>
 /// <param name="Rating">The current value.</param>
 /// <param name="Comment">The current comment, if any.</param>
-/// <param name="RatedAt">When the current value was first given.</param>
+/// <param name="Reasons">The codes of the reasons given, for ok and not good.</param>
+/// <param name="RatedAt">When the current value was given.</param>
 /// <param name="Changed">Whether this submission changed anything.</param>
-public sealed record RecordRatingResponse(RatingValue Rating, string? Comment, DateTimeOffset RatedAt, bool Changed);
+public sealed record RecordRatingResponse(
+    RatingValue Rating, string? Comment, IReadOnlyList<string> Reasons, DateTimeOffset RatedAt, bool Changed);

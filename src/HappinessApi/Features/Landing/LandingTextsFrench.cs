@@ -1,0 +1,31 @@
+using HappinessApi.Features.Ratings.Record;
+
+namespace HappinessApi.Features.Landing;
+
+public static class LandingTextsFrench
+{
+    public static readonly LandingTexts Texts = new(
+        Language: LandingLanguage.French,
+        Title: "Comment avons-nous fait ?",
+        Intro: "Vérifiez votre réponse, ajoutez un commentaire si vous le souhaitez, puis cliquez sur Envoyer.",
+        RatingLegend: "Votre avis sur notre réponse",
+        Great: "Super",
+        Ok: "OK",
+        NotGood: "Pas terrible",
+        ReasonsLegend: "Qu'est-ce qui vous a déçu ? (facultatif, plusieurs choix possibles)",
+        CommentLabel: "Souhaitez-vous ajouter quelque chose ? (facultatif)",
+        Send: "Envoyer",
+        ThanksTitle: "Merci !",
+        ThanksBody: "Votre réponse a bien été enregistrée. Vous pouvez fermer cette page.",
+        ThanksAgain: "Si vous changez d'avis, utilisez à nouveau les liens de l'e-mail.",
+        InvalidTitle: "Ce lien n'est pas valide",
+        InvalidBody: "Ouvrez le lien tel qu'il figure dans l'e-mail.",
+        ExpiredTitle: "Ce lien a expiré",
+        ExpiredBody: "Les liens d'évaluation ne fonctionnent que pendant un temps limité. Merci quand même.",
+        NotFoundTitle: "Cette page n'existe pas",
+        NotFoundBody: "Ouvrez l'un des liens de l'e-mail tel qu'il y figure.",
+        ChooseFace: "Choisissez l'un des trois visages.",
+        CommentTooLong: $"Raccourcissez votre commentaire à {RecordRatingValidator.MaxCommentLength} caractères.",
+        CommentControl: "Votre commentaire contient des caractères de contrôle ; supprimez-les.",
+        UnknownReason: "Choisissez les raisons dans la liste.");
+}

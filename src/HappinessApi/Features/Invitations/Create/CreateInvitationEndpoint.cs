@@ -32,12 +32,20 @@ public sealed class CreateInvitationEndpoint(InvitationIssuer issuer, RatingLink
         await Send.ResponseAsync(ToResponse(invitation), created ? 201 : 200, ct);
     }
 
-    private CreateInvitationResponse ToResponse(InvitationRow invitation) => new(
-        invitation.Id,
-        invitation.Token,
-        DateTimeOffset.FromUnixTimeMilliseconds(invitation.ExpiresAt),
-        new InvitationLinks(
-            links.Build(HttpContext.Request, invitation.Token, RatingValue.Great),
-            links.Build(HttpContext.Request, invitation.Token, RatingValue.Ok),
-            links.Build(HttpContext.Request, invitation.Token, RatingValue.NotGood)));
+    private CreateInvitationResponse ToResponse(InvitationRow invitation)
+    {
+        var faceLinks = LinksFor(invitation.Token);
+
+        return new CreateInvitationResponse(
+            invitation.Id,
+            invitation.Token,
+            DateTimeOffset.FromUnixTimeMilliseconds(invitation.ExpiresAt),
+            faceLinks,
+            EmailSnippetBuilder.Build(faceLinks, invitation.Locale));
+    }
+
+    private InvitationLinks LinksFor(string token) => new(
+        links.Build(HttpContext.Request, token, RatingValue.Great),
+        links.Build(HttpContext.Request, token, RatingValue.Ok),
+        links.Build(HttpContext.Request, token, RatingValue.NotGood));
 }

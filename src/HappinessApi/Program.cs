@@ -6,6 +6,7 @@ using HappinessApi.Infrastructure.Endpoints;
 using HappinessApi.Infrastructure.Errors;
 using HappinessApi.Infrastructure.Json;
 using HappinessApi.Infrastructure.OpenApi;
+using HappinessApi.Infrastructure.RateLimiting;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -15,12 +16,14 @@ builder.Services
     .AddApiKeyAuth()
     .AddFastEndpoints()
     .AddHappinessOpenApi()
+    .AddHappinessRateLimiting()
     .ConfigureHttpJsonOptions(options => JsonConfiguration.Apply(options.SerializerOptions));
 
 var app = builder.Build();
 
 app.PrepareStorage();
 app.UseProblemResponses();
+app.UseHappinessRateLimiting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseHappinessEndpoints();

@@ -6,12 +6,15 @@ using HappinessApi.Features.Reasons;
 using HappinessApi.Features.Reports;
 using HappinessApi.Features.Tokens;
 using HappinessApi.Infrastructure.Database;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
 namespace HappinessApi.Configuration;
 
 public static class OptionsRegistration
 {
+    public const long MaxRequestBodyBytes = 1024 * 1024;
+
     public static IServiceCollection AddHappinessOptions(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DatabaseOptions>()
@@ -39,6 +42,9 @@ public static class OptionsRegistration
     public static IServiceCollection AddHappinessServices(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
+
+        // Nothing a client sends needs more than a few kilobytes; a megabyte leaves room and caps the work.
+        services.Configure<KestrelServerOptions>(options => options.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         services.AddSingleton<SqliteConnectionFactory>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton(provider => TokenKeyRingLoader.Load(

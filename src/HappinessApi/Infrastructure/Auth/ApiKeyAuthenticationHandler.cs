@@ -35,8 +35,12 @@ public sealed class ApiKeyAuthenticationHandler(
             : AuthenticateResult.Success(CreateTicket(key)));
     }
 
-    protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
-        WriteProblemAsync(StatusCodes.Status401Unauthorized, "Send a valid API key as 'Authorization: Bearer <key>'.");
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.Headers.WWWAuthenticate = "Bearer";
+
+        return WriteProblemAsync(StatusCodes.Status401Unauthorized, "Send a valid API key as 'Authorization: Bearer <key>'.");
+    }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
         WriteProblemAsync(StatusCodes.Status403Forbidden, "The API key lacks the scope this route needs.");

@@ -15,6 +15,8 @@ public static class FastEndpointsSetup
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
             member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
 
+        app.UseMiddleware<RequestContentTypeMiddleware>();
+
         return app.UseFastEndpoints(Configure);
     }
 

@@ -7,13 +7,18 @@ public static class ErrorHandlingExtensions
     public static IApplicationBuilder UseProblemResponses(this IApplicationBuilder app)
     {
         app.UseExceptionHandler(errorApp => errorApp.Run(WriteUnhandledAsync));
-        app.UseStatusCodePages(context => WriteStatusCodeAsync(context.HttpContext));
-
-        return app.UseMiddleware<RequestContentTypeMiddleware>();
+        return app.UseStatusCodePages(context => WriteStatusCodeAsync(context.HttpContext));
     }
 
     private static Task WriteUnhandledAsync(HttpContext context)
     {
+        // Kestrel reports a refused request (a body over the limit, a read cut short) by throwing.
+        if (context.Features.Get<IExceptionHandlerFeature>()?.Error is BadHttpRequestException refused)
+        {
+            var status = refused.StatusCode;
+            return ProblemFactory.WriteAsync(context, ProblemFactory.Create(context, status, ProblemCodes.ForStatus(status)));
+        }
+
         var problem = ProblemFactory.Create(
             context,
             StatusCodes.Status500InternalServerError,

@@ -13,6 +13,8 @@ public static class JsonConfiguration
 
         // A JSON null for a non-nullable property is refused while binding, so no handler sees one.
         options.RespectNullableAnnotations = true;
+        options.AllowDuplicateProperties = false;
+        options.Converters.Add(new RatingValueJsonConverter());
 
         // Responses are JSON, never embedded in HTML, so accents and emoji are written as themselves.
         options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;

@@ -7,22 +7,22 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace HappinessApi.Infrastructure.OpenApi;
 
 /// <summary>
-/// FastEndpoints describes a GET request DTO as a body; this filter documents its [QueryParam]
-/// properties as query parameters instead, since a GET carries no body.
+/// A GET carries no body: this filter documents the [QueryParam] properties of a GET endpoint's
+/// request DTO as query parameters.
 /// </summary>
 public sealed class QueryRequestOperationFilter : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
-        if (context.ApiDescription.HttpMethod != HttpMethods.Get || operation.RequestBody is null)
+        if (context.ApiDescription.HttpMethod != HttpMethods.Get)
         {
             return;
         }
 
-        var requestType = context.ApiDescription.ParameterDescriptions
-            .Select(parameter => parameter.Type)
-            .FirstOrDefault(type => type is not null && type.IsClass && type != typeof(string));
         operation.RequestBody = null;
+        var requestType = context.ApiDescription.ActionDescriptor.EndpointMetadata
+            .OfType<EndpointDefinition>()
+            .FirstOrDefault()?.ReqDtoType;
         if (requestType is null)
         {
             return;

@@ -12,11 +12,13 @@ public sealed class GetReportEndpoint(ReportStore reports) : Endpoint<GetReportR
     {
         Get(Route);
         AllowAnonymous();
+        RequestBinder(new RequestBinder<GetReportRequest>(BindingSource.QueryParams));
         Description(builder => builder
             .WithTags("Reports")
             .WithSummary("The public report of the last N ratings")
             .Produces<GetReportResponse>(StatusCodes.Status200OK)
-            .Produces<ApiProblem>(StatusCodes.Status400BadRequest, "application/problem+json"));
+            .Produces<ApiProblem>(StatusCodes.Status400BadRequest, "application/problem+json"),
+            clearDefaults: true);
     }
 
     public override async Task HandleAsync(GetReportRequest request, CancellationToken ct)

@@ -5,11 +5,22 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 export const VERSION = 'hr1';
 export const PURPOSE = 'happiness-api/rating-token/v1';
 const MAX_LENGTH = 200;
+const MAX_REFERENCE_BYTES = 64;
 
 function reference(text) {
   const bytes = Buffer.from(text, 'utf8');
-  if (bytes.length > 255) throw new RangeError('reference too long');
   return Buffer.concat([Buffer.from([bytes.length]), bytes]);
+}
+
+function checkReferences({ ticketId, replyId = '', agentId }) {
+  if (!ticketId || !agentId) throw new RangeError('ticketId and agentId must not be empty');
+  if (Buffer.byteLength(ticketId + replyId + agentId, 'utf8') > MAX_REFERENCE_BYTES) {
+    throw new RangeError(`ticketId, replyId and agentId may take ${MAX_REFERENCE_BYTES} UTF-8 bytes together`);
+  }
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(ticketId + replyId + agentId)) {
+    throw new RangeError('references must not contain control characters');
+  }
 }
 
 function mac(secret, signed) {
@@ -22,6 +33,7 @@ function mac(secret, signed) {
  *          issuedAt: number, expiresAt: number}} claims  times in Unix seconds
  */
 export function signToken(key, claims) {
+  checkReferences(claims);
   const times = Buffer.alloc(16);
   times.writeBigInt64BE(BigInt(claims.issuedAt), 0);
   times.writeBigInt64BE(BigInt(claims.expiresAt), 8);
@@ -34,7 +46,7 @@ export function signToken(key, claims) {
   ]);
   const signed = `${VERSION}.${key.id}.${payload.toString('base64url')}`;
   const token = `${signed}.${mac(key.secret, signed).toString('base64url')}`;
-  if (token.length >= MAX_LENGTH) throw new RangeError('references too long for a token');
+  if (token.length >= MAX_LENGTH) throw new RangeError('key id too long for a token');
   return token;
 }
 

@@ -16,11 +16,14 @@ public sealed class RatingTokenCodec(TokenKeyRing keys, TimeProvider time, IOpti
 
     public const string Purpose = "happiness-api/rating-token/v1";
 
+    /// <summary>Every token is shorter than this.</summary>
     public const int MaxLength = 200;
 
     private const int MacBytes = 32;
 
     private readonly TimeSpan _allowedSkew = options.Value.AllowedClockSkew;
+
+    private readonly TimeSpan _maxLifetime = options.Value.MaxLifetime;
 
     public string Sign(RatingTokenClaims claims)
     {
@@ -32,7 +35,7 @@ public sealed class RatingTokenCodec(TokenKeyRing keys, TimeProvider time, IOpti
 
     public TokenVerification Verify(string? token)
     {
-        if (token is null || token.Length > MaxLength)
+        if (token is null || token.Length >= MaxLength)
         {
             return TokenVerification.Invalid;
         }
@@ -62,7 +65,7 @@ public sealed class RatingTokenCodec(TokenKeyRing keys, TimeProvider time, IOpti
     private TokenVerification CheckClaims(RatingTokenClaims? claims)
     {
         var now = time.GetUtcNow();
-        if (claims is null || claims.IssuedAt > now + _allowedSkew)
+        if (claims is null || claims.IssuedAt > now + _allowedSkew || claims.ExpiresAt - claims.IssuedAt > _maxLifetime)
         {
             return TokenVerification.Invalid;
         }

@@ -51,7 +51,8 @@ public static class TokenPayload
         var reply = TryReadReference(ref rest);
         var agent = TryReadReference(ref rest);
 
-        if (ticket is null || reply is null || agent is null || rest.Length != 0 || !IsValidTime(issuedAt, expiresAt))
+        if (ticket is null || reply is null || agent is null || rest.Length != 0
+            || !AreValidReferences(ticket, reply, agent) || !IsValidTime(issuedAt, expiresAt))
         {
             return null;
         }
@@ -83,6 +84,13 @@ public static class TokenPayload
             return null;
         }
     }
+
+    // The same rules as the invitation API, so a token signed offline can name nothing it could not.
+    private static bool AreValidReferences(string ticket, string reply, string agent) =>
+        ticket.Length > 0
+        && agent.Length > 0
+        && Encoding.UTF8.GetByteCount(ticket + reply + agent) <= RatingTokenClaims.MaxReferenceBytes
+        && TextRules.HasNoControlCharacters(ticket + reply + agent);
 
     private static bool IsValidTime(long issuedAt, long expiresAt) =>
         issuedAt > 0

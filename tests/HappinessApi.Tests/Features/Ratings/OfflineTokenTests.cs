@@ -42,6 +42,11 @@ public sealed class OfflineTokenTests : ApiTestFixture
     [TestCase("future issued-at")]
     [TestCase("expired")]
     [TestCase("wrong secret for the key id")]
+    [TestCase("empty ticket id")]
+    [TestCase("empty agent id")]
+    [TestCase("references over 64 bytes")]
+    [TestCase("line break in agent id")]
+    [TestCase("lifetime over the maximum")]
     public async Task RefusesAndStoresNothing_WhenSignedTokenIsNotAcceptable(string kind)
     {
         var now = Factory.Time.GetUtcNow();
@@ -51,6 +56,11 @@ public sealed class OfflineTokenTests : ApiTestFixture
             "another purpose" => (SignForPurpose("happiness-api/unsubscribe/v1", now), "token_invalid"),
             "future issued-at" => (Sign(TestKeys.Live, now.AddHours(1), TimeSpan.FromDays(7)), "token_invalid"),
             "expired" => (Sign(TestKeys.Live, now.AddDays(-8), TimeSpan.FromDays(7)), "token_expired"),
+            "empty ticket id" => (SignClaims(Claims(now, Week) with { TicketId = "" }), "token_invalid"),
+            "empty agent id" => (SignClaims(Claims(now, Week) with { AgentId = "" }), "token_invalid"),
+            "references over 64 bytes" => (SignClaims(Claims(now, Week) with { TicketId = new string('t', 60) }), "token_invalid"),
+            "line break in agent id" => (SignClaims(Claims(now, Week) with { AgentId = "ag\r\nfake: x" }), "token_invalid"),
+            "lifetime over the maximum" => (Sign(TestKeys.Live, now, TimeSpan.FromDays(91)), "token_invalid"),
             _ => (Sign(TestKeys.Impostor, now, TimeSpan.FromDays(7)), "token_invalid"),
         };
 
@@ -67,6 +77,10 @@ public sealed class OfflineTokenTests : ApiTestFixture
 
     private static RatingTokenClaims Claims(DateTimeOffset issuedAt, TimeSpan lifetime) => new(
         new byte[16], "T-offline", "", "agent-offline", issuedAt, issuedAt + lifetime);
+
+    private static readonly TimeSpan Week = TimeSpan.FromDays(7);
+
+    private string SignClaims(RatingTokenClaims claims) => TestKeys.SignerFor(TestKeys.Live, Factory.Time).Sign(claims);
 
     private string Sign(TokenKey key, DateTimeOffset issuedAt, TimeSpan lifetime) =>
         TestKeys.SignerFor(key, Factory.Time).Sign(Claims(issuedAt, lifetime));

@@ -37,6 +37,23 @@ public sealed class KeyRotationTests
         }
     }
 
+    [Test]
+    public async Task IssuesWorkingToken_WhenTheStoredTokensKeyWasRetired()
+    {
+        var first = await IssueTokenAsync(TestKeys.Settings("k-old", TestKeys.Old));
+        var afterRetirement = TestKeys.Settings("k-live", TestKeys.Live, TestKeys.Old with { Retired = true });
+
+        var renewed = await IssueTokenAsync(afterRetirement);
+
+        var rating = await RateAsync(afterRetirement, renewed, "great");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(renewed, Is.Not.EqualTo(first));
+            Assert.That(renewed, Does.StartWith("hr1.k-live."));
+            Assert.That(rating, Is.EqualTo(HttpStatusCode.Created));
+        }
+    }
+
     private async Task<string> IssueTokenAsync(IEnumerable<KeyValuePair<string, string?>> keys)
     {
         using var factory = new HappinessApiFactory(_directory, keys);

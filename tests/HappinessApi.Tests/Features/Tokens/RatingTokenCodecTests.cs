@@ -61,6 +61,29 @@ public sealed class RatingTokenCodecTests
     }
 
     [Test]
+    public void RefusesToken_WhenItIs200CharactersOrMore()
+    {
+        var kit = new TokenTestKit(TokenTestKit.NewKey("sixteen-chars-id"));
+        var claims = TokenTestKit.Claims(TokenTestKit.Start, Month) with
+        {
+            TicketId = new string('t', 40),
+            ReplyId = new string('r', 12),
+            AgentId = new string('a', 12),
+        };
+
+        var longest = kit.Codec.Sign(claims);
+
+        var tooLong = kit.Codec.Sign(claims with { TicketId = claims.TicketId + "tt" });
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(longest, Has.Length.LessThan(RatingTokenCodec.MaxLength));
+            Assert.That(tooLong, Has.Length.GreaterThanOrEqualTo(RatingTokenCodec.MaxLength));
+            Assert.That(kit.Codec.Verify(tooLong).Failure, Is.EqualTo(TokenFailure.Invalid));
+        }
+    }
+
+    [Test]
     public void IsExpired_OneTickAfterExpiry()
     {
         var kit = new TokenTestKit();

@@ -7,8 +7,9 @@ public sealed class RatingTokenPropertyTests
 {
     private static readonly TimeSpan Month = TimeSpan.FromDays(30);
 
-    // The API refuses text with unpaired surrogates, so references are well-formed Unicode.
-    private static readonly Gen<string> Reference = Gen.String[Gen.Char.Where(character => !char.IsSurrogate(character)), 0, 16];
+    // References are well-formed Unicode without control characters, as the API and the parser require.
+    private static readonly Gen<string> Reference =
+        Gen.String[Gen.Char.Where(character => !char.IsSurrogate(character) && !char.IsControl(character)), 0, 16];
 
     private static readonly Gen<RatingTokenClaims> Claims = Gen.Select(
         Gen.Byte.Array[16],

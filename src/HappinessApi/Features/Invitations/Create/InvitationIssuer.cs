@@ -30,7 +30,8 @@ public sealed partial class InvitationIssuer(
             return (invitation, true);
         }
 
-        return invitation.ExpiresAt > now.ToUnixTimeMilliseconds()
+        // An expired token, or one whose key was retired, would give the helpdesk dead links.
+        return tokens.Verify(invitation.Token).Failure == TokenFailure.None
             ? (invitation, false)
             : (await RenewAsync(invitation, now, lifetime, ct), false);
     }
@@ -74,6 +75,6 @@ public sealed partial class InvitationIssuer(
     private static partial void LogCreated(ILogger logger, string invitationId, string agentId);
 
     [LoggerMessage(EventId = 2002, Level = LogLevel.Information,
-        Message = "Invitation {InvitationId} asked for again after its token expired; token renewed")]
+        Message = "Invitation {InvitationId} asked for again after its token expired or lost its key; token renewed")]
     private static partial void LogRenewed(ILogger logger, string invitationId);
 }

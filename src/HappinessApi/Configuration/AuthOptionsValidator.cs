@@ -28,6 +28,11 @@ public sealed class AuthOptionsValidator : IValidateOptions<AuthOptions>
                 .Select(scope => $"Auth:Keys '{key.Name}' names the unknown scope '{scope}'."));
         }
 
+        if (options.Keys.DistinctBy(key => key.Key, StringComparer.Ordinal).Count() != options.Keys.Count)
+        {
+            failures.Add("Auth:Keys must not share a Key value.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -12,8 +12,14 @@ public sealed class LinkOptionsValidator : IValidateOptions<PublicLinkOptions>
             return ValidateOptionsResult.Success;
         }
 
-        return url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
+        var valid = url.IsAbsoluteUri
+            && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
+            && url.Query.Length == 0
+            && url.Fragment.Length == 0
+            && url.UserInfo.Length == 0;
+
+        return valid
             ? ValidateOptionsResult.Success
-            : ValidateOptionsResult.Fail("Links:PublicBaseUrl must be an absolute http(s) URL.");
+            : ValidateOptionsResult.Fail("Links:PublicBaseUrl must be an absolute http(s) URL without user, query or fragment.");
     }
 }

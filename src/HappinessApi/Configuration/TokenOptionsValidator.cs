@@ -5,6 +5,8 @@ namespace HappinessApi.Configuration;
 
 public sealed class TokenOptionsValidator : IValidateOptions<TokenOptions>
 {
+    private static readonly TimeSpan MaxClockSkew = TimeSpan.FromMinutes(10);
+
     public ValidateOptionsResult Validate(string? name, TokenOptions options)
     {
         var failures = new List<string>();
@@ -12,6 +14,11 @@ public sealed class TokenOptionsValidator : IValidateOptions<TokenOptions>
         if (options.DefaultLifetime <= TimeSpan.Zero || options.DefaultLifetime > options.MaxLifetime)
         {
             failures.Add("Tokens:DefaultLifetime must be positive and no longer than Tokens:MaxLifetime.");
+        }
+
+        if (options.AllowedClockSkew < TimeSpan.Zero || options.AllowedClockSkew > MaxClockSkew)
+        {
+            failures.Add($"Tokens:AllowedClockSkew must be between zero and {MaxClockSkew}.");
         }
 
         if (options.Keys.Count > 0)

@@ -55,6 +55,18 @@ public static class ApiCalls
         return (await response.Content.ReadFromJsonAsync<GetReportResponse>(Json))!;
     }
 
+    /// <summary>
+    /// Posts with "Expect: 100-continue", so a body the server refuses by its length alone is not
+    /// sent, and the refusal is read instead of a connection reset while still uploading.
+    /// </summary>
+    public static Task<HttpResponseMessage> SendWaitingForContinueAsync(HttpClient client, string route, HttpContent content)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, route) { Content = content };
+        request.Headers.ExpectContinue = true;
+
+        return client.SendAsync(request);
+    }
+
     public static async Task<ApiProblem> ReadProblemAsync(HttpResponseMessage response)
     {
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));

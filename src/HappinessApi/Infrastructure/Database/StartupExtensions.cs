@@ -1,13 +1,17 @@
 using Dapper;
 using HappinessApi.Features.Tokens;
+using Microsoft.Extensions.Options;
 
 namespace HappinessApi.Infrastructure.Database;
 
 public static class StartupExtensions
 {
-    /// <summary>Migrates the database and loads the signing keys before the first request.</summary>
+    /// <summary>Checks the settings, migrates the database and loads the signing keys before the first request.</summary>
     public static WebApplication PrepareStorage(this WebApplication app)
     {
+        // Settings are checked before the first file is touched, so a bad one leaves nothing behind.
+        app.Services.GetRequiredService<IStartupValidator>().Validate();
+
         DefaultTypeMap.MatchNamesWithUnderscores = true;
         app.Services.GetRequiredService<DatabaseMigrator>().Migrate();
         app.Services.GetRequiredService<TokenKeyRing>();

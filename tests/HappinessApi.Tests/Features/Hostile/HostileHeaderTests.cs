@@ -128,6 +128,6 @@ public sealed class HostileHeaderTests : ApiTestFixture
         var content = new StringContent(body, Encoding.UTF8);
         content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
 
-        return Anonymous.PostAsync(route, content);
+        return ApiCalls.SendWaitingForContinueAsync(Anonymous, route, content);
     }
 }

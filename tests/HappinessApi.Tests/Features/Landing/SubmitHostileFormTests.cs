@@ -37,7 +37,8 @@ public sealed class SubmitHostileFormTests : ApiTestFixture
             using var content = new StringContent(body, Encoding.UTF8);
             content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
 
-            var response = await Anonymous.PostAsync(LandingRoutes.SubmitFor(invitation.Token), content);
+            var response = await ApiCalls.SendWaitingForContinueAsync(
+                Anonymous, LandingRoutes.SubmitFor(invitation.Token), content);
 
             var label = $"{contentType} {body[..Math.Min(body.Length, 40)]}";
             Assert.That((int)response.StatusCode, Is.InRange(400, 499), label);

@@ -58,7 +58,7 @@ public sealed class TokenTestVectorsTests
         var claims = vector["claims"]!.Deserialize<VectorClaims>(JsonSerializerOptions.Web)!.ToClaims();
         var time = new FakeTimeProvider(claims.IssuedAt);
 
-        var options = Microsoft.Extensions.Options.Options.Create(new Configuration.TokenOptions());
+        var options = Microsoft.Extensions.Options.Options.Create(new HappinessApi.Configuration.TokenOptions());
 
         return (new RatingTokenCodec(new TokenKeyRing(tokenKey.Id, [tokenKey]), time, options), claims);
     }

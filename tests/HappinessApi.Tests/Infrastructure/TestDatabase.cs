@@ -9,7 +9,8 @@ public sealed class TestDatabase(string path)
     public async Task ResetAsync()
     {
         await using var connection = Open();
-        await connection.ExecuteAsync("DELETE FROM rating_events; DELETE FROM ratings; DELETE FROM invitations;");
+        await connection.ExecuteAsync(
+            "DELETE FROM rating_events; DELETE FROM rating_reasons; DELETE FROM ratings; DELETE FROM invitations;");
     }
 
     public async Task<StoredCounts> CountAsync()
@@ -29,6 +30,13 @@ public sealed class TestDatabase(string path)
         await using var connection = Open();
         var ratings = await connection.QueryAsync<string>("SELECT rating FROM rating_events ORDER BY id");
         return ratings.AsList();
+    }
+
+    public async Task<IReadOnlyList<string>> ReasonsAsync()
+    {
+        await using var connection = Open();
+        var reasons = await connection.QueryAsync<string>("SELECT reason FROM rating_reasons ORDER BY reason");
+        return reasons.AsList();
     }
 
     public async Task<string?> CurrentCommentAsync()

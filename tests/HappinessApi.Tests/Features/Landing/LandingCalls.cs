@@ -21,7 +21,13 @@ public static class LandingCalls
         OpenAsync(client, LandingRoutes.PageFor(token, rating));
 
     public static async Task<HttpResponseMessage> SubmitAsync(
-        HttpClient client, string token, string? rating, string? comment = null, bool asBrowser = true)
+        HttpClient client,
+        string token,
+        string? rating,
+        string? comment = null,
+        bool asBrowser = true,
+        string? stamp = null,
+        IEnumerable<string>? reasons = null)
     {
         var fields = new List<KeyValuePair<string, string>>();
         if (rating is not null)
@@ -30,6 +36,12 @@ public static class LandingCalls
         }
 
         fields.Add(new("comment", comment ?? ""));
+        fields.AddRange((reasons ?? []).Select(reason => new KeyValuePair<string, string>("reasons", reason)));
+        if (stamp is not null)
+        {
+            fields.Add(new("stamp", stamp));
+        }
+
         using var request = new HttpRequestMessage(HttpMethod.Post, LandingRoutes.SubmitFor(token))
         {
             Content = new FormUrlEncodedContent(fields),
@@ -37,6 +49,16 @@ public static class LandingCalls
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(asBrowser ? "text/html" : "application/json"));
 
         return await client.SendAsync(request);
+    }
+
+    /// <summary>Opens the link's page as a browser does and returns the form's stamp, as the browser will send it.</summary>
+    public static async Task<string> OpenFormAsync(HttpClient client, string token, RatingValue rating)
+    {
+        var page = await ReadHtmlAsync(await OpenPageAsync(client, token, rating));
+        var match = System.Text.RegularExpressions.Regex.Match(page, "name=\"stamp\" value=\"([^\"]+)\"");
+
+        Assert.That(match.Success, Is.True, "the form carries a stamp");
+        return System.Net.WebUtility.HtmlDecode(match.Groups[1].Value);
     }
 
     public static string Tamper(string token)

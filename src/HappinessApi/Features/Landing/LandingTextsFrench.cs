@@ -6,16 +6,16 @@ public static class LandingTextsFrench
 {
     public static readonly LandingTexts Texts = new(
         Language: LandingLanguage.French,
-        Title: "Comment avons-nous fait ?",
+        Title: "Comment avons-nous fait\u00A0?",
         Intro: "Vérifiez votre réponse, ajoutez un commentaire si vous le souhaitez, puis cliquez sur Envoyer.",
         RatingLegend: "Votre avis sur notre réponse",
         Great: "Super",
         Ok: "OK",
         NotGood: "Pas terrible",
-        ReasonsLegend: "Qu'est-ce qui vous a déçu ? (facultatif, plusieurs choix possibles)",
-        CommentLabel: "Souhaitez-vous ajouter quelque chose ? (facultatif)",
+        ReasonsLegend: "Qu'est-ce qui vous a déçu\u00A0? (facultatif, plusieurs choix possibles)",
+        CommentLabel: "Souhaitez-vous ajouter quelque chose\u00A0? (facultatif)",
         Send: "Envoyer",
-        ThanksTitle: "Merci !",
+        ThanksTitle: "Merci\u00A0!",
         ThanksBody: "Votre réponse a bien été enregistrée. Vous pouvez fermer cette page.",
         ThanksAgain: "Si vous changez d'avis, utilisez à nouveau les liens de l'e-mail.",
         InvalidTitle: "Ce lien n'est pas valide",
@@ -26,6 +26,6 @@ public static class LandingTextsFrench
         NotFoundBody: "Ouvrez l'un des liens de l'e-mail tel qu'il y figure.",
         ChooseFace: "Choisissez l'un des trois visages.",
         CommentTooLong: $"Raccourcissez votre commentaire à {RecordRatingValidator.MaxCommentLength} caractères.",
-        CommentControl: "Votre commentaire contient des caractères de contrôle ; supprimez-les.",
+        CommentControl: "Votre commentaire contient des caractères de contrôle\u00A0; supprimez-les.",
         UnknownReason: "Choisissez les raisons dans la liste.");
 }

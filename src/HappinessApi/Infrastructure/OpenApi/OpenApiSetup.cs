@@ -25,6 +25,7 @@ public static class OpenApiSetup
             });
             options.OperationFilter<ApiKeyOperationFilter>();
             options.OperationFilter<QueryRequestOperationFilter>();
+            options.OperationFilter<RouteParameterOperationFilter>();
         });
     }
 

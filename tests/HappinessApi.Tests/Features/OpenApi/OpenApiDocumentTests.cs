@@ -61,6 +61,25 @@ public sealed class OpenApiDocumentTests : ApiTestFixture
     }
 
     [Test]
+    public async Task DeclaresEveryPathParameter_WhenRouteHasValues()
+    {
+        var paths = (await LoadDocumentAsync())["paths"]!.AsObject();
+
+        using var scope = Assert.EnterMultipleScope();
+        foreach (var (path, operations) in paths)
+        {
+            var names = System.Text.RegularExpressions.Regex.Matches(path, @"\{(\w+)\}").Select(match => match.Groups[1].Value);
+            foreach (var (method, operation) in operations!.AsObject())
+            {
+                var declared = (operation!["parameters"]?.AsArray() ?? [])
+                    .Where(parameter => parameter!["in"]!.GetValue<string>() == "path")
+                    .Select(parameter => parameter!["name"]!.GetValue<string>());
+                Assert.That(declared, Is.SupersetOf(names), $"{method} {path}");
+            }
+        }
+    }
+
+    [Test]
     public async Task ServesSwaggerUi_WhenBrowsed()
     {
         var page = await Anonymous.GetStringAsync("/swagger/index.html");

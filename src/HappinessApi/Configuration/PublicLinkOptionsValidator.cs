@@ -20,6 +20,7 @@ public sealed class LinkOptionsValidator : IValidateOptions<PublicLinkOptions>
 
         return valid
             ? ValidateOptionsResult.Success
-            : ValidateOptionsResult.Fail("Links:PublicBaseUrl must be an absolute http(s) URL without user, query or fragment.");
+            : ValidateOptionsResult.Fail(
+                "Links:PublicBaseUrl must be an absolute http(s) URL without user, query or fragment.");
     }
 }

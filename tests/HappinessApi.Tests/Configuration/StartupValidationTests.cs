@@ -32,7 +32,9 @@ public sealed class StartupValidationTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(start, Throws.InstanceOf<OptionsValidationException>().With.Message.Contains(key.Split(':')[0]));
+            Assert.That(
+                start,
+                Throws.InstanceOf<OptionsValidationException>().With.Message.Contains(key.Split(':')[0]));
             Assert.That(Directory.EnumerateFileSystemEntries(_directory), Is.Empty);
         }
     }

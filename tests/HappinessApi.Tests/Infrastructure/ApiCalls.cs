@@ -59,7 +59,8 @@ public static class ApiCalls
     /// Posts with "Expect: 100-continue", so a body the server refuses by its length alone is not
     /// sent, and the refusal is read instead of a connection reset while still uploading.
     /// </summary>
-    public static Task<HttpResponseMessage> SendWaitingForContinueAsync(HttpClient client, string route, HttpContent content)
+    public static Task<HttpResponseMessage> SendWaitingForContinueAsync(
+        HttpClient client, string route, HttpContent content)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, route) { Content = content };
         request.Headers.ExpectContinue = true;

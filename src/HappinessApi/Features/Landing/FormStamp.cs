@@ -25,7 +25,8 @@ public sealed class FormStamp(TokenKeyRing keys, TimeProvider time)
     public TimeSpan? Age(string token, string? stamp)
     {
         var parts = stamp?.Split('.');
-        if (parts is not { Length: 2 } || !long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var servedAt))
+        if (parts is not { Length: 2 }
+            || !long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var servedAt))
         {
             return null;
         }

@@ -74,7 +74,8 @@ public static class LandingPages
 
         return $"""
             <div class="choice"><input type="radio" id="{id}" name="rating" value="{wire}"{isChecked}>
-            <label for="{id}"><span class="face" aria-hidden="true">{choice.Face}</span> {Encode(choice.Label)}</label></div>
+            <label for="{id}"><span class="face"
+            aria-hidden="true">{choice.Face}</span> {Encode(choice.Label)}</label></div>
             """;
     }
 
@@ -90,7 +91,8 @@ public static class LandingPages
             var id = $"reason-{reason.Code}";
             var isChecked = form.ChosenReasons.Contains(reason.Code) ? " checked" : "";
             return $"<div class=\"reason\"><input type=\"checkbox\" id=\"{id}\" name=\"reasons\" "
-                + $"value=\"{Encode(reason.Code)}\"{isChecked}><label for=\"{id}\">{Encode(reason.Label)}</label></div>";
+                + $"value=\"{Encode(reason.Code)}\"{isChecked}>"
+                + $"<label for=\"{id}\">{Encode(reason.Label)}</label></div>";
         });
 
         return $"""

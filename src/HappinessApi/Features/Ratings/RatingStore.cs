@@ -82,7 +82,8 @@ public sealed class RatingStore(SqliteConnectionFactory connections, IOptions<Sc
                     rated_at = excluded.rated_at, suspect = excluded.suspect;
                 DELETE FROM rating_reasons WHERE invitation_id = @InvitationId;
                 """;
-            const string insertReason = "INSERT INTO rating_reasons (invitation_id, reason) VALUES (@InvitationId, @reason)";
+            const string insertReason =
+                "INSERT INTO rating_reasons (invitation_id, reason) VALUES (@InvitationId, @reason)";
 
             await connection.ExecuteAsync(Command(upsert, state));
             foreach (var reason in state.ReasonCodes)
@@ -116,7 +117,13 @@ public sealed class RatingStore(SqliteConnectionFactory connections, IOptions<Sc
 
         // SQLite hands back integers as Int64, and Dapper maps constructors only on exact types.
         private sealed record StoredRating(
-            string InvitationId, string Rating, string? Comment, string Reasons, long FirstRatedAt, long RatedAt, long Suspect)
+            string InvitationId,
+            string Rating,
+            string? Comment,
+            string Reasons,
+            long FirstRatedAt,
+            long RatedAt,
+            long Suspect)
         {
             public RatingState ToState() =>
                 new(InvitationId, Rating, Comment, Reasons, FirstRatedAt, RatedAt, Suspect != 0);

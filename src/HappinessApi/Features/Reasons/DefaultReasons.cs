@@ -8,7 +8,10 @@ public static class DefaultReasons
         Support("unhelpful_answer", "The answer did not help", "La réponse ne m'a pas aidé"),
         Support("agent_attitude", "The tone was not right", "Le ton ne convenait pas"),
         Outcome("not_resolved", "My problem is not solved", "Mon problème n'est pas résolu"),
-        Outcome("product_limitation", "The product cannot do what I need", "Le produit ne fait pas ce dont j'ai besoin"),
+        Outcome(
+            "product_limitation",
+            "The product cannot do what I need",
+            "Le produit ne fait pas ce dont j'ai besoin"),
         Outcome("policy", "I disagree with the policy", "Je ne suis pas d'accord avec la règle appliquée"),
         Outcome("other", "Something else", "Autre chose"),
     ];

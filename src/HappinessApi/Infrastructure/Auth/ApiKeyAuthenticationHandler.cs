@@ -39,7 +39,8 @@ public sealed class ApiKeyAuthenticationHandler(
     {
         Response.Headers.WWWAuthenticate = "Bearer";
 
-        return WriteProblemAsync(StatusCodes.Status401Unauthorized, "Send a valid API key as 'Authorization: Bearer <key>'.");
+        return WriteProblemAsync(
+            StatusCodes.Status401Unauthorized, "Send a valid API key as 'Authorization: Bearer <key>'.");
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>

@@ -6,7 +6,9 @@ namespace HappinessApi.Infrastructure.Database;
 
 public static class StartupExtensions
 {
-    /// <summary>Checks the settings, migrates the database and loads the signing keys before the first request.</summary>
+    /// <summary>
+    /// Checks the settings, migrates the database and loads the signing keys before the first request.
+    /// </summary>
     public static WebApplication PrepareStorage(this WebApplication app)
     {
         // Settings are checked before the first file is touched, so a bad one leaves nothing behind.

@@ -16,7 +16,8 @@ public static class ErrorHandlingExtensions
         if (context.Features.Get<IExceptionHandlerFeature>()?.Error is BadHttpRequestException refused)
         {
             var status = refused.StatusCode;
-            return ProblemFactory.WriteAsync(context, ProblemFactory.Create(context, status, ProblemCodes.ForStatus(status)));
+            var refusal = ProblemFactory.Create(context, status, ProblemCodes.ForStatus(status));
+            return ProblemFactory.WriteAsync(context, refusal);
         }
 
         var problem = ProblemFactory.Create(

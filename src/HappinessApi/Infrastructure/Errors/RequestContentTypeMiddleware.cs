@@ -22,7 +22,9 @@ public sealed class RequestContentTypeMiddleware(RequestDelegate next)
             return next(context);
         }
 
-        var expected = IsApi(request) ? "application/json in UTF-8" : "an HTML form (application/x-www-form-urlencoded)";
+        var expected = IsApi(request)
+            ? "application/json in UTF-8"
+            : "an HTML form (application/x-www-form-urlencoded)";
         var problem = ProblemFactory.Create(
             context,
             StatusCodes.Status415UnsupportedMediaType,

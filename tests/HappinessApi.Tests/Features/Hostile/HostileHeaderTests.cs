@@ -16,8 +16,9 @@ public sealed class HostileHeaderTests : ApiTestFixture
     public async Task Returns415AndStoresNothing_WhenJsonCharsetIsNotUtf8(string contentType)
     {
         var invitation = await ApiCalls.CreateInvitationAsync(Helpdesk, "T-900");
+        var body = $$"""{"token":"{{invitation.Token}}","rating":"great"}""";
 
-        var response = await PostAsync(RecordRatingEndpoint.Route, $$"""{"token":"{{invitation.Token}}","rating":"great"}""", contentType);
+        var response = await PostAsync(RecordRatingEndpoint.Route, body, contentType);
 
         var problem = await ApiCalls.ReadProblemAsync(response);
         using (Assert.EnterMultipleScope())
@@ -34,8 +35,9 @@ public sealed class HostileHeaderTests : ApiTestFixture
     public async Task AcceptsRating_WhenJsonCharsetIsUtf8InAnySpelling(string contentType)
     {
         var invitation = await ApiCalls.CreateInvitationAsync(Helpdesk, "T-901");
+        var body = $$"""{"token":"{{invitation.Token}}","rating":"great"}""";
 
-        var response = await PostAsync(RecordRatingEndpoint.Route, $$"""{"token":"{{invitation.Token}}","rating":"great"}""", contentType);
+        var response = await PostAsync(RecordRatingEndpoint.Route, body, contentType);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
     }
@@ -58,8 +60,9 @@ public sealed class HostileHeaderTests : ApiTestFixture
     public async Task Returns413Problem_WhenBodyIsLargerThanAllowed()
     {
         var comment = new string('a', 2 * 1024 * 1024);
+        var body = $$"""{"token":"x","rating":"great","comment":"{{comment}}"}""";
 
-        var response = await PostAsync(RecordRatingEndpoint.Route, $$"""{"token":"x","rating":"great","comment":"{{comment}}"}""");
+        var response = await PostAsync(RecordRatingEndpoint.Route, body);
 
         var problem = await ApiCalls.ReadProblemAsync(response);
         using (Assert.EnterMultipleScope())

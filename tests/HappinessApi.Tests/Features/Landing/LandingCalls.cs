@@ -51,7 +51,9 @@ public static class LandingCalls
         return await client.SendAsync(request);
     }
 
-    /// <summary>Opens the link's page as a browser does and returns the form's stamp, as the browser will send it.</summary>
+    /// <summary>
+    /// Opens the link's page as a browser does and returns the form's stamp, as the browser will send it.
+    /// </summary>
     public static async Task<string> OpenFormAsync(HttpClient client, string token, RatingValue rating)
     {
         var page = await ReadHtmlAsync(await OpenPageAsync(client, token, rating));

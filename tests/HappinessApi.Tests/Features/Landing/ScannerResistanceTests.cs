@@ -12,7 +12,10 @@ public sealed class ScannerResistanceTests : ApiTestFixture
 
     [OneTimeSetUp]
     public void CreateBrowser() =>
-        _browser = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = Anonymous.BaseAddress };
+        _browser = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false })
+        {
+            BaseAddress = Anonymous.BaseAddress,
+        };
 
     [OneTimeTearDown]
     public void DisposeBrowser() => _browser.Dispose();
@@ -30,7 +33,8 @@ public sealed class ScannerResistanceTests : ApiTestFixture
         foreach (var (face, stamp) in Faces.Zip(stamps))
         {
             Factory.Time.Advance(TimeSpan.FromMilliseconds(600));
-            var response = await LandingCalls.SubmitAsync(_browser, invitation.Token, RatingValues.ToWire(face), stamp: stamp);
+            var response = await LandingCalls.SubmitAsync(
+                _browser, invitation.Token, RatingValues.ToWire(face), stamp: stamp);
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.SeeOther));
         }
 
@@ -49,7 +53,8 @@ public sealed class ScannerResistanceTests : ApiTestFixture
         var stamp = await LandingCalls.OpenFormAsync(_browser, invitation.Token, RatingValue.Ok);
         Factory.Time.Advance(TimeSpan.FromSeconds(3));
 
-        await LandingCalls.SubmitAsync(_browser, invitation.Token, "ok", "Fine", stamp: stamp, reasons: ["slow_response"]);
+        await LandingCalls.SubmitAsync(
+            _browser, invitation.Token, "ok", "Fine", stamp: stamp, reasons: ["slow_response"]);
 
         var report = await ApiCalls.GetReportAsync(Anonymous);
         using (Assert.EnterMultipleScope())

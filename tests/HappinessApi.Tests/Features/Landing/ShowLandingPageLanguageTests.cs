@@ -60,7 +60,8 @@ public sealed class ShowLandingPageLanguageTests : ApiTestFixture
 
     private async Task<string> OpenAsync(string token, RatingValue rating, string acceptLanguage)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, HappinessApi.Features.Landing.LandingRoutes.PageFor(token, rating));
+        var route = HappinessApi.Features.Landing.LandingRoutes.PageFor(token, rating);
+        using var request = new HttpRequestMessage(HttpMethod.Get, route);
         request.Headers.Accept.ParseAdd(LandingCalls.BrowserAccept);
         request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
 

@@ -42,7 +42,10 @@ public sealed class SubmitHostileFormTests : ApiTestFixture
 
             var label = $"{contentType} {body[..Math.Min(body.Length, 40)]}";
             Assert.That((int)response.StatusCode, Is.InRange(400, 499), label);
-            Assert.That(response.Content.Headers.ContentType?.MediaType, Is.AnyOf("application/problem+json", "text/html"), label);
+            Assert.That(
+                response.Content.Headers.ContentType?.MediaType,
+                Is.AnyOf("application/problem+json", "text/html"),
+                label);
         }
 
         Assert.That(await Factory.Database.CountAsync(), Is.EqualTo(new StoredCounts(1, 0, 0)));

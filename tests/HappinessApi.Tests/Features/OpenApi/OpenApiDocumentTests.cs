@@ -68,7 +68,8 @@ public sealed class OpenApiDocumentTests : ApiTestFixture
         using var scope = Assert.EnterMultipleScope();
         foreach (var (path, operations) in paths)
         {
-            var names = System.Text.RegularExpressions.Regex.Matches(path, @"\{(\w+)\}").Select(match => match.Groups[1].Value);
+            var names = System.Text.RegularExpressions.Regex.Matches(path, @"\{(\w+)\}")
+                .Select(match => match.Groups[1].Value);
             foreach (var (method, operation) in operations!.AsObject())
             {
                 var declared = (operation!["parameters"]?.AsArray() ?? [])

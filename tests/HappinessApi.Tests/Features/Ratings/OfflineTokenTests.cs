@@ -58,8 +58,10 @@ public sealed class OfflineTokenTests : ApiTestFixture
             "expired" => (Sign(TestKeys.Live, now.AddDays(-8), TimeSpan.FromDays(7)), "token_expired"),
             "empty ticket id" => (SignClaims(Claims(now, Week) with { TicketId = "" }), "token_invalid"),
             "empty agent id" => (SignClaims(Claims(now, Week) with { AgentId = "" }), "token_invalid"),
-            "references over 64 bytes" => (SignClaims(Claims(now, Week) with { TicketId = new string('t', 60) }), "token_invalid"),
-            "line break in agent id" => (SignClaims(Claims(now, Week) with { AgentId = "ag\r\nfake: x" }), "token_invalid"),
+            "references over 64 bytes" =>
+                (SignClaims(Claims(now, Week) with { TicketId = new string('t', 60) }), "token_invalid"),
+            "line break in agent id" =>
+                (SignClaims(Claims(now, Week) with { AgentId = "ag\r\nfake: x" }), "token_invalid"),
             "lifetime over the maximum" => (Sign(TestKeys.Live, now, TimeSpan.FromDays(91)), "token_invalid"),
             _ => (Sign(TestKeys.Impostor, now, TimeSpan.FromDays(7)), "token_invalid"),
         };

@@ -11,7 +11,8 @@ public sealed class RatingRulesTests
     [Test]
     public void AppliesAndConfirms_WhenSubmissionIsNormal()
     {
-        var decision = RatingRules.Decide(Confirmed with { Suspect = true }, Submission(RatingValue.Ok, at: 60_000), burst: false, Window);
+        var decision = RatingRules.Decide(
+            Confirmed with { Suspect = true }, Submission(RatingValue.Ok, at: 60_000), burst: false, Window);
 
         using (Assert.EnterMultipleScope())
         {
@@ -23,7 +24,8 @@ public sealed class RatingRulesTests
     [Test]
     public void HoldsBack_WhenSuspectSubmissionMeetsAConfirmedRatingOutsideTheWindow()
     {
-        var decision = RatingRules.Decide(Confirmed, Submission(RatingValue.NotGood, at: 31_000, automated: true), burst: false, Window);
+        var decision = RatingRules.Decide(
+            Confirmed, Submission(RatingValue.NotGood, at: 31_000, automated: true), burst: false, Window);
 
         using (Assert.EnterMultipleScope())
         {
@@ -49,7 +51,8 @@ public sealed class RatingRulesTests
     [Test]
     public void ChangesNothing_WhenSameValueComesAgain()
     {
-        var decision = RatingRules.Decide(Confirmed, Submission(RatingValue.Great, at: 90_000, automated: true), burst: false, Window);
+        var decision = RatingRules.Decide(
+            Confirmed, Submission(RatingValue.Great, at: 90_000, automated: true), burst: false, Window);
 
         Assert.That(decision.Kind, Is.EqualTo(RatingDecisionKind.Unchanged));
     }

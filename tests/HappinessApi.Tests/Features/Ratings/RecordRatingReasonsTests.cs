@@ -30,7 +30,8 @@ public sealed class RecordRatingReasonsTests : ApiTestFixture
         await PostAsync(invitation.Token, "ok", ["not_resolved"]);
         Factory.Time.Advance(TimeSpan.FromMinutes(1));
 
-        await ApiCalls.RateOkAsync(Anonymous, invitation.Token, HappinessApi.Features.Ratings.RatingValue.Ok, "Still open");
+        await ApiCalls.RateOkAsync(
+            Anonymous, invitation.Token, HappinessApi.Features.Ratings.RatingValue.Ok, "Still open");
 
         Assert.That(await Factory.Database.ReasonsAsync(), Is.EqualTo(new[] { "not_resolved" }));
     }

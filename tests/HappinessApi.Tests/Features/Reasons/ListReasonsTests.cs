@@ -15,7 +15,13 @@ public sealed class ListReasonsTests : ApiTestFixture
         var reasons = response!.Reasons.ToDictionary(reason => reason.Code);
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(reasons.Keys, Is.SupersetOf(new[] { "slow_response", "unhelpful_answer", "agent_attitude", "not_resolved", "product_limitation", "policy", "other" }));
+            Assert.That(
+                reasons.Keys,
+                Is.SupersetOf(new[]
+                {
+                    "slow_response", "unhelpful_answer", "agent_attitude", "not_resolved",
+                    "product_limitation", "policy", "other",
+                }));
             Assert.That(reasons["slow_response"].Family, Is.EqualTo(ReasonFamily.Support));
             Assert.That(reasons["policy"].Family, Is.EqualTo(ReasonFamily.Outcome));
             Assert.That(reasons.Values.Select(reason => reason.Labels.Keys), Is.All.SupersetOf(new[] { "en", "fr" }));
@@ -28,26 +34,5 @@ public sealed class ListReasonsTests : ApiTestFixture
         var body = await Anonymous.GetStringAsync(ListReasonsEndpoint.Route);
 
         Assert.That(body, Does.Contain("\"family\":\"support\"").And.Contain("\"family\":\"outcome\""));
-    }
-}
-
-public sealed class ListConfiguredReasonsTests
-{
-    [Test]
-    public async Task ListsOnlyConfiguredReasons_WhenReasonsAreConfigured()
-    {
-        var settings = TestKeys.Settings(TestKeys.Live.Id, TestKeys.Live).Concat(
-        [
-            new("Reasons:Items:0:Code", "billing_error"),
-            new("Reasons:Items:0:Family", "outcome"),
-            new("Reasons:Items:0:Labels:en", "The bill was wrong"),
-            new("Reasons:Items:0:Labels:fr", "La facture était fausse"),
-        ]);
-        using var factory = new HappinessApiFactory(null, settings);
-        using var client = factory.CreateApiClient();
-
-        var response = await client.GetFromJsonAsync<ListReasonsResponse>(ListReasonsEndpoint.Route, ApiCalls.Json);
-
-        Assert.That(response!.Reasons.Select(reason => reason.Code), Is.EqualTo(new[] { "billing_error" }));
     }
 }

@@ -6,7 +6,9 @@ using HappinessApi.Features.Reasons;
 
 namespace HappinessApi.Features.Landing.Submit;
 
-/// <summary>The rules of the rating API; the page words each failure, by its code, in the customer's language.</summary>
+/// <summary>
+/// The rules of the rating API; the page words each failure, by its code, in the customer's language.
+/// </summary>
 public sealed class SubmitLandingPageValidator : Validator<SubmitLandingPageRequest>
 {
     public const string ChooseFace = "choose_face";

@@ -20,7 +20,9 @@ public sealed class RecordRatingRequest
     /// </summary>
     public string? Comment { get; init; }
 
-    /// <summary>Codes from /api/v1/reasons saying why, for ok and not good; leave it out to keep those given before.</summary>
+    /// <summary>
+    /// Codes from /api/v1/reasons saying why, for ok and not good; leave it out to keep those given before.
+    /// </summary>
     public List<string>? Reasons { get; init; }
 }
 

@@ -5,6 +5,7 @@ namespace HappinessApi.Features.Landing;
 /// <summary>What the rating form shows: the chosen face, reasons and comment, and any errors next to them.</summary>
 public sealed record LandingForm(
     string Token,
+    string SubmitPath,
     RatingValue? Rating,
     string Stamp,
     LandingTexts Texts,

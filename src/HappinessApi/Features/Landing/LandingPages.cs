@@ -32,7 +32,7 @@ public static class LandingPages
     public static string Form(LandingForm form) => Layout(form.Texts, form.Texts.Title, $"""
         <h1>{Encode(form.Texts.Title)}</h1>
         <p>{Encode(form.Texts.Intro)}</p>
-        <form method="post" action="{Encode(LandingRoutes.SubmitFor(form.Token))}">
+        <form method="post" action="{Encode(form.SubmitPath)}">
         <input type="hidden" name="stamp" value="{Encode(form.Stamp)}">
         <fieldset{DescribedBy("rating-error", form.RatingError)}>
         <legend>{Encode(form.Texts.RatingLegend)}</legend>

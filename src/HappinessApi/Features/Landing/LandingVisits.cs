@@ -1,18 +1,29 @@
+using HappinessApi.Configuration;
 using HappinessApi.Features.Invitations;
 using HappinessApi.Features.Reasons;
 using HappinessApi.Features.Tokens;
+using Microsoft.Extensions.Options;
 
 namespace HappinessApi.Features.Landing;
 
-/// <summary>A customer's visit through a link: the verified claims, the invitation if known, the language.</summary>
-public sealed record LandingVisit(string Token, RatingTokenClaims Claims, LandingTexts Texts);
+/// <summary>
+/// A customer's visit through a link: the verified claims, the language, and the path the service
+/// is published under (such as /happiness, or empty).
+/// </summary>
+public sealed record LandingVisit(string Token, RatingTokenClaims Claims, LandingTexts Texts, string BasePath)
+{
+    public string SubmitPath => BasePath + LandingRoutes.SubmitFor(Token);
+
+    public string ThanksPath => BasePath + LandingRoutes.ThanksFor(Token);
+}
 
 /// <summary>Opens visits and builds their forms. Opening one only reads: showing a page stores nothing.</summary>
 public sealed class LandingVisits(
     RatingTokenCodec tokens,
     InvitationStore invitations,
     ReasonCatalog reasons,
-    FormStamp stamps)
+    FormStamp stamps,
+    IOptions<PublicLinkOptions> links)
 {
     public async Task<(TokenFailure Failure, LandingVisit? Visit)> OpenAsync(
         string token, HttpRequest request, CancellationToken ct)
@@ -26,14 +37,19 @@ public sealed class LandingVisits(
         var invitation = await invitations.FindByReferenceAsync(claims.TicketId, claims.ReplyId, ct);
         var language = LandingLanguage.Choose(invitation?.Locale, request);
 
-        return (TokenFailure.None, new LandingVisit(token, claims, LandingTexts.For(language)));
+        return (TokenFailure.None, new LandingVisit(token, claims, LandingTexts.For(language), BasePath(request)));
     }
 
     public LandingForm NewForm(LandingVisit visit, Ratings.RatingValue? rating) => new(
         visit.Token,
+        visit.SubmitPath,
         rating,
         stamps.Issue(visit.Token),
         visit.Texts,
         [.. reasons.All.Select(reason => new LandingReason(reason.Code, reason.LabelIn(visit.Texts.Language)))],
         []);
+
+    // Behind a proxy that publishes the service under a path, the customer's browser must post there.
+    private string BasePath(HttpRequest request) =>
+        links.Value.PublicBaseUrl?.AbsolutePath.TrimEnd('/') ?? request.PathBase.Value ?? "";
 }

@@ -27,8 +27,9 @@ public sealed record RatingDecision(
 /// </summary>
 public static class RatingRules
 {
+    // held: the last submission held back since the current rating was set, if any.
     public static RatingDecision Decide(
-        RatingState? current, RatingSubmission submission, bool burst, TimeSpan burstWindow)
+        RatingState? current, RatingSubmission submission, bool burst, TimeSpan burstWindow, RatingState? held = null)
     {
         var suspect = submission.LooksAutomated || burst;
         var proposed = Apply(current, submission, suspect);
@@ -41,11 +42,24 @@ public static class RatingRules
             && !(burst && submission.SubmittedAt - current.RatedAt < burstWindow.TotalMilliseconds);
         if (suspect && confirmedStands)
         {
-            var kind = SameContent(proposed, current!) ? RatingDecisionKind.Unchanged : RatingDecisionKind.Held;
-            return new RatingDecision(kind, current, proposed, suspect, First: false);
+            return HoldBack(current!, proposed, held, suspect);
         }
 
         return new RatingDecision(RatingDecisionKind.Applied, proposed, proposed, suspect, current is null);
+    }
+
+    // A repeat of what was held back is answered as a repeat of an applied change would be:
+    // unchanged, with the time of the first, so the sender cannot tell that it was held.
+    private static RatingDecision HoldBack(RatingState current, RatingState proposed, RatingState? held, bool suspect)
+    {
+        if (SameContent(proposed, current))
+        {
+            return new RatingDecision(RatingDecisionKind.Unchanged, current, current, suspect, First: false);
+        }
+
+        return held is not null && SameContent(proposed, held)
+            ? new RatingDecision(RatingDecisionKind.Unchanged, current, held, suspect, First: false)
+            : new RatingDecision(RatingDecisionKind.Held, current, proposed, suspect, First: false);
     }
 
     private static bool SameContent(RatingState left, RatingState right) =>

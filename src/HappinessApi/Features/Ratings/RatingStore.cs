@@ -20,7 +20,8 @@ public sealed class RatingStore(SqliteConnectionFactory connections, IOptions<Sc
 
         var current = await session.FindAsync(submission.InvitationId);
         var burst = await session.HasOtherValueSinceAsync(submission, scanner.Value.BurstWindow);
-        var decision = RatingRules.Decide(current, submission, burst, scanner.Value.BurstWindow);
+        var held = await session.LastHeldSinceAsync(current);
+        var decision = RatingRules.Decide(current, submission, burst, scanner.Value.BurstWindow, held);
         if (decision.Kind == RatingDecisionKind.Unchanged)
         {
             return decision;
@@ -53,6 +54,27 @@ public sealed class RatingStore(SqliteConnectionFactory connections, IOptions<Sc
 
             var row = await connection.QuerySingleOrDefaultAsync<StoredRating>(Command(select, new { invitationId }));
             return row?.ToState();
+        }
+
+        public async Task<RatingState?> LastHeldSinceAsync(RatingState? current)
+        {
+            const string select = """
+                SELECT rating, comment, COALESCE(reasons, '') AS reasons, occurred_at
+                FROM rating_events
+                WHERE invitation_id = @InvitationId AND applied = 0 AND occurred_at >= @RatedAt
+                ORDER BY id DESC
+                LIMIT 1
+                """;
+
+            if (current is null || current.Suspect)
+            {
+                return null;
+            }
+
+            var held = await connection.QuerySingleOrDefaultAsync<HeldEvent>(Command(select, current));
+            return held is null
+                ? null
+                : current with { Rating = held.Rating, Comment = held.Comment, Reasons = held.Reasons, RatedAt = held.OccurredAt };
         }
 
         public Task<bool> HasOtherValueSinceAsync(RatingSubmission submission, TimeSpan window)
@@ -128,6 +150,8 @@ public sealed class RatingStore(SqliteConnectionFactory connections, IOptions<Sc
             public RatingState ToState() =>
                 new(InvitationId, Rating, Comment, Reasons, FirstRatedAt, RatedAt, Suspect != 0);
         }
+
+        private sealed record HeldEvent(string Rating, string? Comment, string Reasons, long OccurredAt);
 
         private CommandDefinition Command(string sql, object parameters) =>
             new(sql, parameters, transaction, cancellationToken: ct);

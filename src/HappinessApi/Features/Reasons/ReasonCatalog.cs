@@ -16,7 +16,7 @@ public sealed class ReasonCatalog
 
     public IReadOnlyList<Reason> All { get; }
 
-    public bool IsKnown(string code) => _byCode.ContainsKey(code);
+    public bool IsKnown(string? code) => code is not null && _byCode.ContainsKey(code);
 
     public Reason? Find(string code) => _byCode.GetValueOrDefault(code);
 

@@ -13,6 +13,8 @@ public sealed class HostileBodyTests : ApiTestFixture
     [
         "",
         "null",
+        "{\"reasons\":[null]}",
+        "{\"reasons\":[1,{},[]],\"rating\":\"ok\"}",
         "true",
         "\"text\"",
         "{}",

@@ -131,6 +131,27 @@ public sealed class ScannerResistanceTests : ApiTestFixture
         }
     }
 
+    [Test]
+    public async Task AnswersARepeatedHeldSubmissionAsUnchanged_LikeANormalRepeat()
+    {
+        var invitation = await ApiCalls.CreateInvitationAsync(Helpdesk, "T-1006");
+        await RateAsCustomerAsync(invitation.Token, RatingValue.Great);
+        Factory.Time.Advance(TimeSpan.FromSeconds(30));
+        await LandingCalls.SubmitAsync(_browser, invitation.Token, "ok");
+        var held = await ApiCalls.RateOkAsync(Anonymous, invitation.Token, RatingValue.NotGood);
+        Factory.Time.Advance(TimeSpan.FromSeconds(1));
+
+        var repeated = await ApiCalls.RateOkAsync(Anonymous, invitation.Token, RatingValue.NotGood);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(held.Changed, Is.True);
+            Assert.That(repeated.Changed, Is.False);
+            Assert.That(repeated.RatedAt, Is.EqualTo(held.RatedAt));
+            Assert.That(await Factory.Database.EventRatingsAsync(), Is.EqualTo(new[] { "great", "ok", "not_good" }));
+        }
+    }
+
     private async Task RateAsCustomerAsync(string token, RatingValue rating)
     {
         var stamp = await LandingCalls.OpenFormAsync(_browser, token, rating);

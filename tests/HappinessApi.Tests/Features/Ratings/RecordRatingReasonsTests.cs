@@ -48,9 +48,10 @@ public sealed class RecordRatingReasonsTests : ApiTestFixture
         Assert.That(await Factory.Database.ReasonsAsync(), Is.Empty);
     }
 
+    [TestCase("not_good", null, "reasons[0]")]
     [TestCase("not_good", "no_such_reason", "reasons[0]")]
     [TestCase("great", "policy", "reasons")]
-    public async Task RefusesAndStoresNothing_WhenReasonsDoNotFit(string rating, string reason, string field)
+    public async Task RefusesAndStoresNothing_WhenReasonsDoNotFit(string rating, string? reason, string field)
     {
         var invitation = await ApiCalls.CreateInvitationAsync(Helpdesk, "T-1203");
 
@@ -66,6 +67,6 @@ public sealed class RecordRatingReasonsTests : ApiTestFixture
         }
     }
 
-    private Task<HttpResponseMessage> PostAsync(string token, string rating, string[] reasons) =>
+    private Task<HttpResponseMessage> PostAsync(string token, string rating, string?[] reasons) =>
         Anonymous.PostAsJsonAsync(RecordRatingEndpoint.Route, new { token, rating, reasons }, ApiCalls.Json);
 }

@@ -54,7 +54,7 @@ public sealed class SubmitLandingPageEndpoint(
         var decision = await ratings.RecordAsync(ToSubmission(invitation, visit.Token, request), ct);
         RatingLog.Recorded(logger, invitation.Id, decision.Proposed.Rating, decision.Kind, decision.Suspect);
 
-        var thanks = LandingRoutes.ThanksFor(visit.Token);
+        var thanks = visit.ThanksPath;
         await Send.HeadersAsync(headers => headers.Location = thanks, StatusCodes.Status303SeeOther, ct);
     }
 

@@ -37,6 +37,24 @@ public sealed class ShowLandingPageLanguageTests : ApiTestFixture
         Assert.That(page, Does.Contain("lang=\"en\"").And.Contain("Not so good"));
     }
 
+    [Test]
+    public async Task ShowsNotFoundInTheInvitationsLanguage_WhenTheFaceIsUnknown()
+    {
+        var token = await CreateInvitationAsync("T-1304", "fr");
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/r/{token}/meh");
+        request.Headers.Accept.ParseAdd(LandingCalls.BrowserAccept);
+        request.Headers.AcceptLanguage.ParseAdd("en");
+
+        var response = await Anonymous.SendAsync(request);
+
+        var page = System.Net.WebUtility.HtmlDecode(await LandingCalls.ReadHtmlAsync(response));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((int)response.StatusCode, Is.EqualTo(404));
+            Assert.That(page, Does.Contain("Cette page n'existe pas"));
+        }
+    }
+
     [TestCase(RatingValue.NotGood, true)]
     [TestCase(RatingValue.Ok, true)]
     [TestCase(RatingValue.Great, false)]

@@ -24,17 +24,17 @@ public sealed class ShowLandingPageEndpoint(LandingVisits visits) : EndpointWith
     // Link scanners in mail systems open every link, so showing the form must never record a rating.
     public override async Task HandleAsync(CancellationToken ct)
     {
-        var rating = RatingValues.FromWire(Route<string>("rating"));
-        if (rating is null)
-        {
-            await LandingReplies.SendNotFoundAsync(HttpContext, ct);
-            return;
-        }
-
         var (failure, visit) = await visits.OpenAsync(Route<string>("token") ?? "", HttpContext.Request, ct);
         if (visit is null)
         {
             await LandingReplies.SendTokenFailureAsync(HttpContext, failure, ct);
+            return;
+        }
+
+        var rating = RatingValues.FromWire(Route<string>("rating"));
+        if (rating is null)
+        {
+            await LandingReplies.SendNotFoundAsync(HttpContext, visit.Texts, ct);
             return;
         }
 

@@ -4,6 +4,8 @@ using HappinessApi.Features.Landing;
 using HappinessApi.Features.Ratings;
 using HappinessApi.Features.Reasons;
 using HappinessApi.Features.Reports;
+using HappinessApi.Features.Reports.Figures;
+using HappinessApi.Features.Reports.GetReasons;
 using HappinessApi.Features.Tokens;
 using HappinessApi.Infrastructure.Database;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -28,6 +30,10 @@ public static class OptionsRegistration
         services.AddOptions<ReasonOptions>().BindConfiguration(ReasonOptions.SectionName).ValidateOnStart();
         services.AddOptions<ScannerOptions>().BindConfiguration(ScannerOptions.SectionName).ValidateOnStart();
         services.AddOptions<PublicLinkOptions>().BindConfiguration(PublicLinkOptions.SectionName).ValidateOnStart();
+        services.AddOptions<ReportOptions>()
+            .BindConfiguration(ReportOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
 
         services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
         services.AddSingleton<IValidateOptions<TokenOptions>, TokenOptionsValidator>();
@@ -58,6 +64,9 @@ public static class OptionsRegistration
         services.AddSingleton<InvitationIssuer>();
         services.AddSingleton<RatingStore>();
         services.AddSingleton<ReportStore>();
+        services.AddSingleton<RangeReportStore>();
+        services.AddSingleton<ReasonReportStore>();
+        services.AddSingleton<ReportBlockReader>();
         services.AddSingleton<ReasonCatalog>();
         services.AddSingleton<FormStamp>();
         services.AddSingleton<LandingVisits>();

@@ -1,0 +1,36 @@
+using HappinessApi.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace HappinessApi.Features.Reports.Figures;
+
+/// <summary>A block of figures, with the key of the agent or team it belongs to when grouped.</summary>
+public sealed record GroupedBlock(string? Key, ReportBlock Block);
+
+/// <summary>Reads the tallies of a period and turns them into blocks of figures.</summary>
+public sealed class ReportBlockReader(RangeReportStore store, IOptions<ReportOptions> options)
+{
+    public async Task<ReportBlock> ReadAsync(ReportFilter filter, CancellationToken ct)
+    {
+        var groups = await ReadGroupsAsync(filter, ReportGrouping.None, ct);
+
+        return groups.Count == 0 ? Build(null, null) : groups[0].Block;
+    }
+
+    /// <summary>One block per agent or team that was rated or invited in the period.</summary>
+    public async Task<IReadOnlyList<GroupedBlock>> ReadGroupsAsync(
+        ReportFilter filter, ReportGrouping grouping, CancellationToken ct)
+    {
+        var ratings = (await store.RatingsAsync(filter, grouping, ct)).ToLookup(tally => tally.GroupKey);
+        var invitations = (await store.InvitationsAsync(filter, grouping, ct)).ToLookup(tally => tally.GroupKey);
+
+        return ratings.Select(group => group.Key)
+            .Union(invitations.Select(group => group.Key))
+            .Select(key => new GroupedBlock(
+                key,
+                Build(ratings[key].SingleOrDefault(), invitations[key].SingleOrDefault())))
+            .ToList();
+    }
+
+    private ReportBlock Build(RatingTally? ratings, InvitationTally? invitations) =>
+        ReportBlockFactory.Build(ratings, invitations, options.Value.MinimumSample);
+}

@@ -1,0 +1,49 @@
+using FastEndpoints;
+using HappinessApi.Features.Reports.Figures;
+using HappinessApi.Features.Reports.Periods;
+using HappinessApi.Infrastructure.Auth;
+using HappinessApi.Infrastructure.Errors;
+
+namespace HappinessApi.Features.Reports.GetTrend;
+
+public sealed class GetReportTrendEndpoint(RangeReportStore store, TimeProvider time)
+    : Endpoint<GetReportTrendRequest, GetReportTrendResponse>
+{
+    public const string Route = "/api/v1/report/trend";
+
+    public override void Configure()
+    {
+        Get(Route);
+        Policies(ApiScopes.ReportsRead);
+        RequestBinder(new RequestBinder<GetReportTrendRequest>(BindingSource.QueryParams));
+        Description(builder => builder
+            .WithTags("Reports")
+            .WithSummary("Figures per local day, week or month, empty buckets included")
+            .Produces<GetReportTrendResponse>(StatusCodes.Status200OK)
+            .Produces<ApiProblem>(StatusCodes.Status400BadRequest, "application/problem+json")
+            .Produces<ApiProblem>(StatusCodes.Status401Unauthorized, "application/problem+json")
+            .Produces<ApiProblem>(StatusCodes.Status403Forbidden, "application/problem+json"),
+            clearDefaults: true);
+    }
+
+    public override async Task HandleAsync(GetReportTrendRequest request, CancellationToken ct)
+    {
+        var asked = request.ToPeriod(time.GetUtcNow());
+        var buckets = TrendBuckets.Split(asked.From, asked.To, TrendBuckets.ParseSize(request.Bucket)!.Value);
+        var period = asked with { From = buckets[0].Start, To = buckets[^1].End.AddDays(-1) };
+
+        var slots = await store.RatingSlotsAsync(ReportFilter.Of(period, request.Team, request.Agent), ct);
+
+        var figures = TrendFold.Fold(TrendFold.Boundaries(buckets, period.Zone), slots);
+        var rows = buckets.Select((bucket, index) => ToBucket(bucket, figures[index])).ToList();
+        await Send.OkAsync(new GetReportTrendResponse(ReportPeriodWindow.Of(period), request.Bucket, rows), ct);
+    }
+
+    private static ReportTrendBucket ToBucket(LocalDays days, ReportFigures figures) => new(
+        days.Start,
+        days.End,
+        ReportBlockFactory.CountsOf(figures),
+        ReportBlockFactory.PercentagesOf(figures),
+        figures.Satisfaction(),
+        figures.HappinessScore());
+}

@@ -2,6 +2,7 @@ using FastEndpoints;
 using HappinessApi.Features.Reports.Figures;
 using HappinessApi.Features.Reports.Periods;
 using HappinessApi.Infrastructure.Auth;
+using HappinessApi.Infrastructure.Caching;
 using HappinessApi.Infrastructure.Errors;
 
 namespace HappinessApi.Features.Reports.GetAgents;
@@ -16,6 +17,7 @@ public sealed class GetReportAgentsEndpoint(ReportBlockReader blocks, RangeRepor
         Get(Route);
         Policies(ApiScopes.ReportsRead);
         RequestBinder(new RequestBinder<GetReportAgentsRequest>(BindingSource.QueryParams));
+        Definition.UseETags();
         Description(builder => builder
             .WithTags("Reports")
             .WithSummary("Figures per agent credited on the invitation, for a period of local days")

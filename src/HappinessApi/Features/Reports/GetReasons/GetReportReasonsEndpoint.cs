@@ -3,6 +3,7 @@ using HappinessApi.Features.Reasons;
 using HappinessApi.Features.Reports.Figures;
 using HappinessApi.Features.Reports.Periods;
 using HappinessApi.Infrastructure.Auth;
+using HappinessApi.Infrastructure.Caching;
 using HappinessApi.Infrastructure.Errors;
 
 namespace HappinessApi.Features.Reports.GetReasons;
@@ -17,6 +18,7 @@ public sealed class GetReportReasonsEndpoint(ReasonReportStore store, ReasonCata
         Get(Route);
         Policies(ApiScopes.ReportsRead);
         RequestBinder(new RequestBinder<GetReportReasonsRequest>(BindingSource.QueryParams));
+        Definition.UseETags();
         Description(builder => builder
             .WithTags("Reports")
             .WithSummary("Reasons and reason families of the ok and not good ratings of a period")

@@ -1,5 +1,6 @@
 using FastEndpoints;
 using HappinessApi.Features.Ratings;
+using HappinessApi.Infrastructure.Caching;
 using HappinessApi.Infrastructure.Errors;
 
 namespace HappinessApi.Features.Reports.GetReport;
@@ -13,6 +14,7 @@ public sealed class GetReportEndpoint(ReportStore reports) : Endpoint<GetReportR
         Get(Route);
         AllowAnonymous();
         RequestBinder(new RequestBinder<GetReportRequest>(BindingSource.QueryParams));
+        Definition.UseETags();
         Description(builder => builder
             .WithTags("Reports")
             .WithSummary("The public report of the last N ratings")

@@ -2,6 +2,7 @@ using FastEndpoints;
 using HappinessApi.Features.Reports.Figures;
 using HappinessApi.Features.Reports.Periods;
 using HappinessApi.Infrastructure.Auth;
+using HappinessApi.Infrastructure.Caching;
 using HappinessApi.Infrastructure.Errors;
 
 namespace HappinessApi.Features.Reports.GetSummary;
@@ -16,6 +17,7 @@ public sealed class GetReportSummaryEndpoint(ReportBlockReader blocks, TimeProvi
         Get(Route);
         Policies(ApiScopes.ReportsRead);
         RequestBinder(new RequestBinder<GetReportSummaryRequest>(BindingSource.QueryParams));
+        Definition.UseETags();
         Description(builder => builder
             .WithTags("Reports")
             .WithSummary("Figures of a period of local days, next to the period of equal length before it")

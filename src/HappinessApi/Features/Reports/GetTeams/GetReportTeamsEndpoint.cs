@@ -2,6 +2,7 @@ using FastEndpoints;
 using HappinessApi.Features.Reports.Figures;
 using HappinessApi.Features.Reports.Periods;
 using HappinessApi.Infrastructure.Auth;
+using HappinessApi.Infrastructure.Caching;
 using HappinessApi.Infrastructure.Errors;
 
 namespace HappinessApi.Features.Reports.GetTeams;
@@ -16,6 +17,7 @@ public sealed class GetReportTeamsEndpoint(ReportBlockReader blocks, TimeProvide
         Get(Route);
         Policies(ApiScopes.ReportsRead);
         RequestBinder(new RequestBinder<GetReportTeamsRequest>(BindingSource.QueryParams));
+        Definition.UseETags();
         Description(builder => builder
             .WithTags("Reports")
             .WithSummary("Figures per team on the invitation, for a period of local days")

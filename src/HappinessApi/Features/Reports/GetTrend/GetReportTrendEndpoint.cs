@@ -2,6 +2,7 @@ using FastEndpoints;
 using HappinessApi.Features.Reports.Figures;
 using HappinessApi.Features.Reports.Periods;
 using HappinessApi.Infrastructure.Auth;
+using HappinessApi.Infrastructure.Caching;
 using HappinessApi.Infrastructure.Errors;
 
 namespace HappinessApi.Features.Reports.GetTrend;
@@ -16,6 +17,7 @@ public sealed class GetReportTrendEndpoint(RangeReportStore store, TimeProvider 
         Get(Route);
         Policies(ApiScopes.ReportsRead);
         RequestBinder(new RequestBinder<GetReportTrendRequest>(BindingSource.QueryParams));
+        Definition.UseETags();
         Description(builder => builder
             .WithTags("Reports")
             .WithSummary("Figures per local day, week or month, empty buckets included")

@@ -1,5 +1,6 @@
 using FastEndpoints;
 using HappinessApi.Configuration;
+using HappinessApi.Features.Seeding;
 using HappinessApi.Infrastructure.Auth;
 using HappinessApi.Infrastructure.Database;
 using HappinessApi.Infrastructure.Endpoints;
@@ -21,6 +22,11 @@ builder.Services
 
 var app = builder.Build();
 
+if (SeedCommand.IsRequested(args))
+{
+    return await app.RunSeedCommandAsync(args);
+}
+
 app.PrepareStorage();
 app.UseProblemResponses();
 app.UseHappinessRateLimiting();
@@ -30,5 +36,6 @@ app.UseHappinessEndpoints();
 app.UseHappinessOpenApi();
 
 app.Run();
+return 0;
 
 public partial class Program;

@@ -1,32 +1,16 @@
 using FastEndpoints;
 using HappinessApi.Features.Reports.Figures;
 using HappinessApi.Features.Reports.Periods;
-using HappinessApi.Infrastructure.Auth;
-using HappinessApi.Infrastructure.Caching;
-using HappinessApi.Infrastructure.Errors;
 
 namespace HappinessApi.Features.Reports.GetAgents;
 
 public sealed class GetReportAgentsEndpoint(ReportBlockReader blocks, RangeReportStore store, TimeProvider time)
-    : Endpoint<GetReportAgentsRequest, GetReportAgentsResponse>
+    : PrivateReportEndpoint<GetReportAgentsRequest, GetReportAgentsResponse>
 {
     public const string Route = "/api/v1/report/agents";
 
-    public override void Configure()
-    {
-        Get(Route);
-        Policies(ApiScopes.ReportsRead);
-        RequestBinder(new RequestBinder<GetReportAgentsRequest>(BindingSource.QueryParams));
-        Definition.UseETags();
-        Description(builder => builder
-            .WithTags("Reports")
-            .WithSummary("Figures per agent credited on the invitation, for a period of local days")
-            .Produces<GetReportAgentsResponse>(StatusCodes.Status200OK)
-            .Produces<ApiProblem>(StatusCodes.Status400BadRequest, "application/problem+json")
-            .Produces<ApiProblem>(StatusCodes.Status401Unauthorized, "application/problem+json")
-            .Produces<ApiProblem>(StatusCodes.Status403Forbidden, "application/problem+json"),
-            clearDefaults: true);
-    }
+    public override void Configure() =>
+        ConfigureReport(Route, "Figures per agent credited on the invitation, for a period of local days");
 
     public override async Task HandleAsync(GetReportAgentsRequest request, CancellationToken ct)
     {

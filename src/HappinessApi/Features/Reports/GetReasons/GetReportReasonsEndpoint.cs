@@ -2,32 +2,16 @@ using FastEndpoints;
 using HappinessApi.Features.Reasons;
 using HappinessApi.Features.Reports.Figures;
 using HappinessApi.Features.Reports.Periods;
-using HappinessApi.Infrastructure.Auth;
-using HappinessApi.Infrastructure.Caching;
-using HappinessApi.Infrastructure.Errors;
 
 namespace HappinessApi.Features.Reports.GetReasons;
 
 public sealed class GetReportReasonsEndpoint(ReasonReportStore store, ReasonCatalog catalog, TimeProvider time)
-    : Endpoint<GetReportReasonsRequest, GetReportReasonsResponse>
+    : PrivateReportEndpoint<GetReportReasonsRequest, GetReportReasonsResponse>
 {
     public const string Route = "/api/v1/report/reasons";
 
-    public override void Configure()
-    {
-        Get(Route);
-        Policies(ApiScopes.ReportsRead);
-        RequestBinder(new RequestBinder<GetReportReasonsRequest>(BindingSource.QueryParams));
-        Definition.UseETags();
-        Description(builder => builder
-            .WithTags("Reports")
-            .WithSummary("Reasons and reason families of the ok and not good ratings of a period")
-            .Produces<GetReportReasonsResponse>(StatusCodes.Status200OK)
-            .Produces<ApiProblem>(StatusCodes.Status400BadRequest, "application/problem+json")
-            .Produces<ApiProblem>(StatusCodes.Status401Unauthorized, "application/problem+json")
-            .Produces<ApiProblem>(StatusCodes.Status403Forbidden, "application/problem+json"),
-            clearDefaults: true);
-    }
+    public override void Configure() =>
+        ConfigureReport(Route, "Reasons and reason families of the ok and not good ratings of a period");
 
     public override async Task HandleAsync(GetReportReasonsRequest request, CancellationToken ct)
     {

@@ -1,32 +1,16 @@
 using FastEndpoints;
 using HappinessApi.Features.Reports.Figures;
 using HappinessApi.Features.Reports.Periods;
-using HappinessApi.Infrastructure.Auth;
-using HappinessApi.Infrastructure.Caching;
-using HappinessApi.Infrastructure.Errors;
 
 namespace HappinessApi.Features.Reports.GetTeams;
 
 public sealed class GetReportTeamsEndpoint(ReportBlockReader blocks, TimeProvider time)
-    : Endpoint<GetReportTeamsRequest, GetReportTeamsResponse>
+    : PrivateReportEndpoint<GetReportTeamsRequest, GetReportTeamsResponse>
 {
     public const string Route = "/api/v1/report/teams";
 
-    public override void Configure()
-    {
-        Get(Route);
-        Policies(ApiScopes.ReportsRead);
-        RequestBinder(new RequestBinder<GetReportTeamsRequest>(BindingSource.QueryParams));
-        Definition.UseETags();
-        Description(builder => builder
-            .WithTags("Reports")
-            .WithSummary("Figures per team on the invitation, for a period of local days")
-            .Produces<GetReportTeamsResponse>(StatusCodes.Status200OK)
-            .Produces<ApiProblem>(StatusCodes.Status400BadRequest, "application/problem+json")
-            .Produces<ApiProblem>(StatusCodes.Status401Unauthorized, "application/problem+json")
-            .Produces<ApiProblem>(StatusCodes.Status403Forbidden, "application/problem+json"),
-            clearDefaults: true);
-    }
+    public override void Configure() =>
+        ConfigureReport(Route, "Figures per team on the invitation, for a period of local days");
 
     public override async Task HandleAsync(GetReportTeamsRequest request, CancellationToken ct)
     {

@@ -1,32 +1,16 @@
 using FastEndpoints;
 using HappinessApi.Features.Reports.Figures;
 using HappinessApi.Features.Reports.Periods;
-using HappinessApi.Infrastructure.Auth;
-using HappinessApi.Infrastructure.Caching;
-using HappinessApi.Infrastructure.Errors;
 
 namespace HappinessApi.Features.Reports.GetTrend;
 
 public sealed class GetReportTrendEndpoint(RangeReportStore store, TimeProvider time)
-    : Endpoint<GetReportTrendRequest, GetReportTrendResponse>
+    : PrivateReportEndpoint<GetReportTrendRequest, GetReportTrendResponse>
 {
     public const string Route = "/api/v1/report/trend";
 
-    public override void Configure()
-    {
-        Get(Route);
-        Policies(ApiScopes.ReportsRead);
-        RequestBinder(new RequestBinder<GetReportTrendRequest>(BindingSource.QueryParams));
-        Definition.UseETags();
-        Description(builder => builder
-            .WithTags("Reports")
-            .WithSummary("Figures per local day, week or month, empty buckets included")
-            .Produces<GetReportTrendResponse>(StatusCodes.Status200OK)
-            .Produces<ApiProblem>(StatusCodes.Status400BadRequest, "application/problem+json")
-            .Produces<ApiProblem>(StatusCodes.Status401Unauthorized, "application/problem+json")
-            .Produces<ApiProblem>(StatusCodes.Status403Forbidden, "application/problem+json"),
-            clearDefaults: true);
-    }
+    public override void Configure() =>
+        ConfigureReport(Route, "Figures per local day, week or month, empty buckets included");
 
     public override async Task HandleAsync(GetReportTrendRequest request, CancellationToken ct)
     {

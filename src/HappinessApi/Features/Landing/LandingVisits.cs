@@ -40,6 +40,18 @@ public sealed class LandingVisits(
         return (TokenFailure.None, new LandingVisit(token, claims, LandingTexts.For(language), BasePath(request)));
     }
 
+    /// <summary>Opens the visit the route's token names, or answers the token's failure and returns null.</summary>
+    public async Task<LandingVisit?> OpenOrRefuseAsync(HttpContext context, string? token, CancellationToken ct)
+    {
+        var (failure, visit) = await OpenAsync(token ?? "", context.Request, ct);
+        if (visit is null)
+        {
+            await LandingReplies.SendTokenFailureAsync(context, failure, ct);
+        }
+
+        return visit;
+    }
+
     public LandingForm NewForm(LandingVisit visit, Ratings.RatingValue? rating) => new(
         visit.Token,
         visit.SubmitPath,

@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Encodings.Web;
 using HappinessApi.Configuration;
 using HappinessApi.Infrastructure.Errors;
@@ -13,7 +11,7 @@ public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> schemeOptions,
     ILoggerFactory loggerFactory,
     UrlEncoder encoder,
-    IOptions<AuthOptions> authOptions)
+    ApiKeyRing keys)
     : AuthenticationHandler<AuthenticationSchemeOptions>(schemeOptions, loggerFactory, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -28,7 +26,7 @@ public sealed class ApiKeyAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
-        var key = FindKey(header[BearerPrefix.Length..].Trim());
+        var key = keys.Find(header[BearerPrefix.Length..].Trim());
 
         return Task.FromResult(key is null
             ? AuthenticateResult.Fail("Unknown API key.")
@@ -45,24 +43,6 @@ public sealed class ApiKeyAuthenticationHandler(
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
         WriteProblemAsync(StatusCodes.Status403Forbidden, "The API key lacks the scope this route needs.");
-
-    private ApiKeyOptions? FindKey(string presented)
-    {
-        var presentedHash = SHA256.HashData(Encoding.UTF8.GetBytes(presented));
-
-        // Every configured key is compared, in constant time, so timing tells nothing about which matched.
-        ApiKeyOptions? match = null;
-        foreach (var candidate in authOptions.Value.Keys)
-        {
-            var candidateHash = SHA256.HashData(Encoding.UTF8.GetBytes(candidate.Key));
-            if (CryptographicOperations.FixedTimeEquals(presentedHash, candidateHash))
-            {
-                match = candidate;
-            }
-        }
-
-        return match;
-    }
 
     private static AuthenticationTicket CreateTicket(ApiKeyOptions key)
     {

@@ -24,10 +24,9 @@ public sealed class ShowLandingPageEndpoint(LandingVisits visits) : EndpointWith
     // Link scanners in mail systems open every link, so showing the form must never record a rating.
     public override async Task HandleAsync(CancellationToken ct)
     {
-        var (failure, visit) = await visits.OpenAsync(Route<string>("token") ?? "", HttpContext.Request, ct);
+        var visit = await visits.OpenOrRefuseAsync(HttpContext, Route<string>("token"), ct);
         if (visit is null)
         {
-            await LandingReplies.SendTokenFailureAsync(HttpContext, failure, ct);
             return;
         }
 

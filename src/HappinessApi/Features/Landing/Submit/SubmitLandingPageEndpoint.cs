@@ -36,10 +36,9 @@ public sealed class SubmitLandingPageEndpoint(
 
     public override async Task HandleAsync(SubmitLandingPageRequest request, CancellationToken ct)
     {
-        var (failure, visit) = await visits.OpenAsync(Route<string>("token") ?? "", HttpContext.Request, ct);
+        var visit = await visits.OpenOrRefuseAsync(HttpContext, Route<string>("token"), ct);
         if (visit is null)
         {
-            await LandingReplies.SendTokenFailureAsync(HttpContext, failure, ct);
             return;
         }
 

@@ -21,10 +21,9 @@ public sealed class ShowThanksPageEndpoint(LandingVisits visits) : EndpointWitho
 
     public override async Task HandleAsync(CancellationToken ct)
     {
-        var (failure, visit) = await visits.OpenAsync(Route<string>("token") ?? "", HttpContext.Request, ct);
+        var visit = await visits.OpenOrRefuseAsync(HttpContext, Route<string>("token"), ct);
         if (visit is null)
         {
-            await LandingReplies.SendTokenFailureAsync(HttpContext, failure, ct);
             return;
         }
 

@@ -4,6 +4,7 @@ using HappinessApi.Features.Landing;
 using HappinessApi.Features.Ratings;
 using HappinessApi.Features.Reasons;
 using HappinessApi.Features.Reports;
+using HappinessApi.Features.Reports.Aggregates;
 using HappinessApi.Features.Reports.Figures;
 using HappinessApi.Features.Reports.GetReasons;
 using HappinessApi.Features.Tokens;
@@ -65,6 +66,7 @@ public static class OptionsRegistration
         services.AddSingleton<RatingStore>();
         services.AddSingleton<ReportStore>();
         services.AddSingleton<RangeReportStore>();
+        services.AddSingleton<AggregateRebuilder>();
         services.AddSingleton<ReasonReportStore>();
         services.AddSingleton<ReportBlockReader>();
         services.AddSingleton<ReasonCatalog>();

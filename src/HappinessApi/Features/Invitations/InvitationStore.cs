@@ -1,4 +1,5 @@
 using Dapper;
+using HappinessApi.Features.Reports.Aggregates;
 using HappinessApi.Infrastructure.Database;
 
 namespace HappinessApi.Features.Invitations;
@@ -22,7 +23,16 @@ public sealed class InvitationStore(SqliteConnectionFactory connections)
             """;
 
         await using var connection = await connections.OpenAsync(ct);
-        var inserted = await connection.ExecuteAsync(new CommandDefinition(insert, row, cancellationToken: ct));
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var inserted = await connection.ExecuteAsync(
+            new CommandDefinition(insert, row, transaction, cancellationToken: ct));
+        if (inserted == 1)
+        {
+            var facts = new InvitationFacts(row.AgentId, row.Team, row.CustomerId);
+            await new AggregateWriter(connection, transaction, ct).AddInvitationAsync(facts, row.CreatedAt);
+        }
+
+        await transaction.CommitAsync(ct);
         var stored = await FindByReferenceAsync(connection, row.TicketId, row.ReplyId, ct);
 
         return (stored!, inserted == 1);

@@ -1,5 +1,7 @@
+using System.Data.Common;
 using Dapper;
 using HappinessApi.Configuration;
+using HappinessApi.Features.Reports.Aggregates;
 using HappinessApi.Infrastructure.Database;
 using Microsoft.Extensions.Options;
 
@@ -29,11 +31,29 @@ public sealed class RatingStore(SqliteConnectionFactory connections, IOptions<Sc
         if (decision.Kind == RatingDecisionKind.Applied)
         {
             await session.SaveAsync(decision.Stored!);
+            await CountAsync(connection, transaction, current, decision.Stored!, ct);
         }
 
         await session.AddEventAsync(decision, submission);
         await transaction.CommitAsync(ct);
 
         return decision;
+    }
+
+    private static async Task CountAsync(
+        DbConnection connection,
+        DbTransaction transaction,
+        RatingState? before,
+        RatingState after,
+        CancellationToken ct)
+    {
+        const string select = """
+            SELECT agent_id, team, customer_id FROM invitations WHERE id = @InvitationId
+            """;
+
+        var facts = await connection.QuerySingleAsync<InvitationFacts>(
+            new CommandDefinition(select, after, transaction, cancellationToken: ct));
+        var writer = new AggregateWriter(connection, transaction, ct);
+        await writer.MoveRatingAsync(facts, CountedRating.Of(before), CountedRating.Of(after));
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using HappinessApi.Features.Reasons;
+using HappinessApi.Features.Reports.Aggregates;
 using HappinessApi.Infrastructure.Database;
 using Microsoft.Data.Sqlite;
 
@@ -7,7 +8,11 @@ namespace HappinessApi.Features.Seeding;
 
 /// <summary>Fills the database with sample invitations and ratings, for a first report or a benchmark.</summary>
 public sealed class SampleDataSeeder(
-    SqliteConnectionFactory connections, ReasonCatalog reasons, TimeProvider time, ILogger<SampleDataSeeder> logger)
+    SqliteConnectionFactory connections,
+    AggregateRebuilder aggregates,
+    ReasonCatalog reasons,
+    TimeProvider time,
+    ILogger<SampleDataSeeder> logger)
 {
     private const int ProgressEvery = 1_000_000;
 
@@ -33,6 +38,7 @@ public sealed class SampleDataSeeder(
         await using var connection = await connections.OpenAsync(ct);
         await RunAsync(connection, LoadPragmas, ct);
         var rowCount = Write(connection, generator, stopwatch, ct);
+        aggregates.Rebuild(connection);
         await RunAsync(connection, "PRAGMA wal_checkpoint(TRUNCATE);", ct);
 
         // The pragmas above must not reach the service through a pooled connection.

@@ -17,6 +17,19 @@ public sealed class SqliteConnectionFactory(IOptions<DatabaseOptions> options)
 
     public string DatabasePath => new SqliteConnectionStringBuilder(ConnectionString).DataSource;
 
+    /// <summary>Opens a connection for start-up and commands, where nothing else waits on the thread.</summary>
+    public SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(ConnectionString);
+        connection.Open();
+
+        using var command = connection.CreateCommand();
+        command.CommandText = ConnectionPragmas;
+        command.ExecuteNonQuery();
+
+        return connection;
+    }
+
     public async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {
         var connection = new SqliteConnection(ConnectionString);

@@ -1,4 +1,5 @@
 using Dapper;
+using HappinessApi.Features.Reports.Aggregates;
 using HappinessApi.Features.Tokens;
 using Microsoft.Extensions.Options;
 
@@ -7,7 +8,8 @@ namespace HappinessApi.Infrastructure.Database;
 public static class StartupExtensions
 {
     /// <summary>
-    /// Checks the settings, migrates the database and loads the signing keys before the first request.
+    /// Checks the settings, migrates the database, brings the report aggregates up to date and loads the signing
+    /// keys, all before the first request.
     /// </summary>
     public static WebApplication PrepareStorage(this WebApplication app)
     {
@@ -16,6 +18,7 @@ public static class StartupExtensions
 
         DefaultTypeMap.MatchNamesWithUnderscores = true;
         app.Services.GetRequiredService<DatabaseMigrator>().Migrate();
+        app.Services.GetRequiredService<AggregateRebuilder>().EnsureBuilt();
         app.Services.GetRequiredService<TokenKeyRing>();
 
         return app;

@@ -1,5 +1,6 @@
 using HappinessApi.Configuration;
 using HappinessApi.Features.Reasons;
+using HappinessApi.Features.Reports.Aggregates;
 using HappinessApi.Features.Seeding;
 using HappinessApi.Infrastructure.Database;
 using Microsoft.Data.Sqlite;
@@ -16,6 +17,8 @@ public sealed class SampleDatabase : IDisposable
 
     private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("happiness-seed-");
 
+    public string DirectoryPath => _directory.FullName;
+
     public string ConnectionString => $"Data Source={Path.Combine(_directory.FullName, "happiness.db")}";
 
     public async Task<SeedSummary> SeedAsync(SeedArguments arguments)
@@ -26,8 +29,10 @@ public sealed class SampleDatabase : IDisposable
         }));
         new DatabaseMigrator(connections, NullLogger<DatabaseMigrator>.Instance).Migrate();
         var reasons = new ReasonCatalog(Options.Create(new ReasonOptions()));
+        var aggregates = new AggregateRebuilder(connections, NullLogger<AggregateRebuilder>.Instance);
+        aggregates.EnsureBuilt();
         var seeder = new SampleDataSeeder(
-            connections, reasons, new FakeTimeProvider(Now), NullLogger<SampleDataSeeder>.Instance);
+            connections, aggregates, reasons, new FakeTimeProvider(Now), NullLogger<SampleDataSeeder>.Instance);
 
         return await seeder.SeedAsync(arguments, CancellationToken.None);
     }

@@ -1,82 +1,87 @@
 using Dapper;
+using HappinessApi.Features.Reports.Aggregates;
 using HappinessApi.Infrastructure.Database;
 
 namespace HappinessApi.Features.Reports.Figures;
 
 /// <summary>
-/// Counts ratings by <c>rated_at</c> and invitations by <c>created_at</c>, both credited to the invitation's agent
-/// and team; suspect ratings never count.
+/// Reads the report aggregates: ratings counted by <c>rated_at</c> and invitations by <c>created_at</c>, both
+/// credited to the invitation's agent and team; suspect ratings never count. Periods start and end on UTC quarter
+/// hours, since every offset in use since the 1970s is a whole number of quarter hours.
 /// </summary>
 public sealed class RangeReportStore(SqliteConnectionFactory connections)
 {
-    public const long SlotMilliseconds = 15 * 60 * 1000;
+    public const long SlotMilliseconds = AggregateWriter.SlotMilliseconds;
+
+    private const string SelectCounts = """
+        SELECT agent_id, team_key, SUM(great) AS great, SUM(ok) AS ok, SUM(not_good) AS not_good,
+               SUM(invitations) AS invitations
+        FROM report_slots
+        WHERE scope = @ScopeName AND slot >= @firstSlot AND slot < @endSlot
+        """;
 
     public async Task<IReadOnlyList<RatingTally>> RatingsAsync(
         ReportFilter filter, ReportGrouping grouping, CancellationToken ct)
     {
-        const string select = """
-            SELECT CASE @grouping WHEN 'agent' THEN i.agent_id WHEN 'team' THEN i.team END AS GroupKey,
-                   SUM(CASE WHEN r.rating = 'great' THEN 1 ELSE 0 END) AS Great,
-                   SUM(CASE WHEN r.rating = 'ok' THEN 1 ELSE 0 END) AS Ok,
-                   SUM(CASE WHEN r.rating = 'not_good' THEN 1 ELSE 0 END) AS NotGood,
-                   COUNT(DISTINCT i.customer_id) AS Customers
-            FROM ratings r
-            JOIN invitations i ON i.id = r.invitation_id
-            WHERE r.suspect = 0 AND r.rated_at >= @Start AND r.rated_at < @End
-              AND (@Team IS NULL OR i.team = @Team) AND (@Agent IS NULL OR i.agent_id = @Agent)
-            GROUP BY GroupKey
-            """;
-
         await using var connection = await connections.OpenAsync(ct);
-        var rows = await connection.QueryAsync<RatingTally>(Command(select, filter, grouping, ct));
+        var counts = await CountsAsync(connection, filter, grouping, ct);
+        var customers = await CustomerCounter.CountAsync(
+            connection, CustomerKind.Rated, filter, grouping, counts.Sum(row => row.Ratings), ct);
 
-        return rows.AsList();
+        return counts
+            .Where(row => row.Ratings > 0)
+            .Select(row => new RatingTally(
+                AggregateScope.GroupKeyOf(grouping, row.Group), row.Great, row.Ok, row.NotGood,
+                customers.GetValueOrDefault(row.Group)))
+            .ToList();
     }
 
     public async Task<IReadOnlyList<InvitationTally>> InvitationsAsync(
         ReportFilter filter, ReportGrouping grouping, CancellationToken ct)
     {
-        const string select = """
-            SELECT CASE @grouping WHEN 'agent' THEN i.agent_id WHEN 'team' THEN i.team END AS GroupKey,
-                   COUNT(*) AS Invitations,
-                   COUNT(DISTINCT i.customer_id) AS Customers
-            FROM invitations i
-            WHERE i.created_at >= @Start AND i.created_at < @End
-              AND (@Team IS NULL OR i.team = @Team) AND (@Agent IS NULL OR i.agent_id = @Agent)
-            GROUP BY GroupKey
-            """;
-
         await using var connection = await connections.OpenAsync(ct);
-        var rows = await connection.QueryAsync<InvitationTally>(Command(select, filter, grouping, ct));
+        var counts = await CountsAsync(connection, filter, grouping, ct);
+        var customers = await CustomerCounter.CountAsync(
+            connection, CustomerKind.Invited, filter, grouping, counts.Sum(row => row.Invitations), ct);
 
-        return rows.AsList();
+        return counts
+            .Where(row => row.Invitations > 0)
+            .Select(row => new InvitationTally(
+                AggregateScope.GroupKeyOf(grouping, row.Group),
+                row.Invitations,
+                customers.GetValueOrDefault(row.Group)))
+            .ToList();
     }
 
-    /// <summary>
-    /// Ratings per UTC quarter hour, numbered from the Unix epoch. Every offset in use since the 1970s is a whole
-    /// number of quarter hours, so local midnights fall on slot boundaries and slots fold exactly into local days.
-    /// </summary>
-    public async Task<IReadOnlyList<SlotTally>> RatingSlotsAsync(ReportFilter filter, CancellationToken ct)
+    /// <summary>The counts of each bucket between consecutive boundaries (UTC instants in Unix ms).</summary>
+    public async Task<ReportFigures[]> RatingBucketsAsync(ReportFilter filter, long[] boundaries, CancellationToken ct)
     {
-        const string select = """
-            SELECT r.rated_at / @SlotMilliseconds AS Slot,
-                   SUM(CASE WHEN r.rating = 'great' THEN 1 ELSE 0 END) AS Great,
-                   SUM(CASE WHEN r.rating = 'ok' THEN 1 ELSE 0 END) AS Ok,
-                   SUM(CASE WHEN r.rating = 'not_good' THEN 1 ELSE 0 END) AS NotGood
-            FROM ratings r
-            JOIN invitations i ON i.id = r.invitation_id
-            WHERE r.suspect = 0 AND r.rated_at >= @Start AND r.rated_at < @End
-              AND (@Team IS NULL OR i.team = @Team) AND (@Agent IS NULL OR i.agent_id = @Agent)
-            GROUP BY Slot
-            ORDER BY Slot
+        var scope = AggregateFilter.Of(filter, ReportGrouping.None);
+        var sql = $"""
+            WITH bounds AS (
+                SELECT CAST(key AS INTEGER) AS bucket, value AS first_slot,
+                       lead(value) OVER (ORDER BY CAST(key AS INTEGER)) AS end_slot
+                FROM json_each(@slots))
+            SELECT b.bucket, SUM(s.great) AS great, SUM(s.ok) AS ok, SUM(s.not_good) AS not_good
+            FROM bounds b
+            JOIN report_slots s ON s.scope = @ScopeName AND s.slot >= b.first_slot AND s.slot < b.end_slot
+                {scope.FixedColumns.Replace("AND ", "AND s.", StringComparison.Ordinal)}
+            GROUP BY b.bucket
             """;
+        var slots = System.Text.Json.JsonSerializer.Serialize(boundaries.Select(instant => instant / SlotMilliseconds));
+        var parameters = new { ScopeName = scope.Scope.Name, scope.AgentId, scope.TeamKey, slots };
 
-        var parameters = new { filter.Start, filter.End, filter.Team, filter.Agent, SlotMilliseconds };
         await using var connection = await connections.OpenAsync(ct);
-        var rows = await connection.QueryAsync<SlotTally>(
-            new CommandDefinition(select, parameters, cancellationToken: ct));
+        var rows = await connection.QueryAsync<(long Bucket, long Great, long Ok, long NotGood)>(
+            new CommandDefinition(sql, parameters, cancellationToken: ct));
 
-        return rows.AsList();
+        var figures = Enumerable.Repeat(new ReportFigures(0, 0, 0), boundaries.Length - 1).ToArray();
+        foreach (var row in rows)
+        {
+            figures[row.Bucket] = new ReportFigures((int)row.Great, (int)row.Ok, (int)row.NotGood);
+        }
+
+        return figures;
     }
 
     /// <summary>Each agent's names, with when each was last used, so the newest name can be shown.</summary>
@@ -97,15 +102,31 @@ public sealed class RangeReportStore(SqliteConnectionFactory connections)
         return rows.AsList();
     }
 
-    private static CommandDefinition Command(
-        string sql, ReportFilter filter, ReportGrouping grouping, CancellationToken ct) =>
-        new(sql, new { filter.Start, filter.End, filter.Team, filter.Agent, grouping = GroupingName(grouping) },
-            cancellationToken: ct);
-
-    private static string GroupingName(ReportGrouping grouping) => grouping switch
+    private static async Task<IReadOnlyList<GroupCounts>> CountsAsync(
+        System.Data.Common.DbConnection connection, ReportFilter filter, ReportGrouping grouping, CancellationToken ct)
     {
-        ReportGrouping.Agent => "agent",
-        ReportGrouping.Team => "team",
-        _ => "none",
-    };
+        var scope = AggregateFilter.Of(filter, grouping);
+        var sql = SelectCounts + scope.FixedColumns + " GROUP BY agent_id, team_key";
+        var parameters = new
+        {
+            ScopeName = scope.Scope.Name,
+            scope.AgentId,
+            scope.TeamKey,
+            firstSlot = filter.Start / SlotMilliseconds,
+            endSlot = filter.End / SlotMilliseconds,
+        };
+        var rows = await connection.QueryAsync<(string AgentId, string TeamKey, long Great, long Ok, long NotGood,
+            long Invitations)>(new CommandDefinition(sql, parameters, cancellationToken: ct));
+
+        return rows
+            .Select(row => new GroupCounts(
+                AggregateScope.GroupOf(grouping, row.AgentId, row.TeamKey), row.Great, row.Ok, row.NotGood,
+                row.Invitations))
+            .ToList();
+    }
+
+    private sealed record GroupCounts(string Group, long Great, long Ok, long NotGood, long Invitations)
+    {
+        public long Ratings => Great + Ok + NotGood;
+    }
 }

@@ -36,14 +36,6 @@ public sealed record InvitationTally(string? GroupKey, long Invitations, long Cu
     }
 }
 
-public sealed record SlotTally(long Slot, long Great, long Ok, long NotGood)
-{
-    public SlotTally()
-        : this(0, 0, 0, 0)
-    {
-    }
-}
-
 public sealed record AgentNameRow(string AgentId, string AgentName, long LastUsed)
 {
     public AgentNameRow()

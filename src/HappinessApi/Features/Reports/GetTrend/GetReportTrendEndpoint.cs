@@ -18,9 +18,9 @@ public sealed class GetReportTrendEndpoint(RangeReportStore store, TimeProvider 
         var buckets = TrendBuckets.Split(asked.From, asked.To, TrendBuckets.ParseSize(request.Bucket)!.Value);
         var period = asked with { From = buckets[0].Start, To = buckets[^1].End.AddDays(-1) };
 
-        var slots = await store.RatingSlotsAsync(ReportFilter.Of(period, request.Team, request.Agent), ct);
+        var figures = await store.RatingBucketsAsync(
+            ReportFilter.Of(period, request.Team, request.Agent), TrendBoundaries.Of(buckets, period.Zone), ct);
 
-        var figures = TrendFold.Fold(TrendFold.Boundaries(buckets, period.Zone), slots);
         var rows = buckets.Select((bucket, index) => ToBucket(bucket, figures[index])).ToList();
         await Send.OkAsync(new GetReportTrendResponse(ReportPeriodWindow.Of(period), request.Bucket, rows), ct);
     }

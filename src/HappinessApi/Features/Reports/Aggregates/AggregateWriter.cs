@@ -1,0 +1,101 @@
+using System.Data.Common;
+using Dapper;
+using HappinessApi.Features.Ratings;
+
+namespace HappinessApi.Features.Reports.Aggregates;
+
+/// <summary>Who an invitation credits, as the aggregates count it.</summary>
+public sealed record InvitationFacts(string AgentId, string? Team, string? CustomerId)
+{
+    public InvitationFacts()
+        : this("", null, null)
+    {
+    }
+}
+
+/// <summary>A rating as the report counts it: its value and when it was given; null when it does not count.</summary>
+public sealed record CountedRating(string Rating, long RatedAt)
+{
+    public static CountedRating? Of(RatingState? state) =>
+        state is null || state.Suspect ? null : new CountedRating(state.Rating, state.RatedAt);
+}
+
+/// <summary>
+/// Keeps the report aggregates in step with the ratings and invitations, inside the caller's transaction, so a
+/// report never sees a rating without its count or the other way round.
+/// </summary>
+public sealed class AggregateWriter(DbConnection connection, DbTransaction transaction, CancellationToken ct)
+{
+    public const long SlotMilliseconds = 15 * 60 * 1000;
+
+    public const long DayMilliseconds = 24 * 60 * 60 * 1000;
+
+    private const string AddToSlot = """
+        INSERT INTO report_slots (scope, agent_id, team_key, slot, great, ok, not_good, invitations)
+        VALUES (@ScopeName, @AgentId, @TeamKey, @slot, @great, @ok, @notGood, @invitations)
+        ON CONFLICT DO UPDATE
+        SET great = great + excluded.great, ok = ok + excluded.ok, not_good = not_good + excluded.not_good,
+            invitations = invitations + excluded.invitations
+        """;
+
+    private readonly CustomerSketchWriter _sketches = new(connection, transaction, ct);
+
+    public async Task AddInvitationAsync(InvitationFacts facts, long createdAt)
+    {
+        var invited = new { great = 0, ok = 0, notGood = 0, invitations = 1 };
+        await AddToSlotsAsync(facts, createdAt / SlotMilliseconds, invited);
+
+        await _sketches.AddAsync(CustomerKind.Invited, facts, createdAt / DayMilliseconds);
+    }
+
+    /// <summary>Moves a rating's count from how it counted before to how it counts now.</summary>
+    public async Task MoveRatingAsync(InvitationFacts facts, CountedRating? before, CountedRating? after)
+    {
+        if (before == after)
+        {
+            return;
+        }
+
+        if (before is not null)
+        {
+            await AddToSlotsAsync(facts, before.RatedAt / SlotMilliseconds, Delta(before.Rating, -1));
+        }
+
+        if (after is not null)
+        {
+            await AddToSlotsAsync(facts, after.RatedAt / SlotMilliseconds, Delta(after.Rating, 1));
+            await _sketches.AddAsync(CustomerKind.Rated, facts, after.RatedAt / DayMilliseconds);
+        }
+
+        // A sketch cannot forget one customer, so a day a rating left is counted again from the ratings.
+        var leftDay = before?.RatedAt / DayMilliseconds;
+        if (leftDay is { } day && day != after?.RatedAt / DayMilliseconds)
+        {
+            await _sketches.RebuildRatedDayAsync(facts, day);
+        }
+    }
+
+    private static object Delta(string rating, int change)
+    {
+        var value = RatingValues.FromWire(rating);
+
+        return new
+        {
+            great = value == RatingValue.Great ? change : 0,
+            ok = value == RatingValue.Ok ? change : 0,
+            notGood = value == RatingValue.NotGood ? change : 0,
+            invitations = 0,
+        };
+    }
+
+    private async Task AddToSlotsAsync(InvitationFacts facts, long slot, object delta)
+    {
+        foreach (var key in AggregateScope.KeysOf(facts.AgentId, facts.Team))
+        {
+            var parameters = new DynamicParameters(delta);
+            parameters.AddDynamicParams(new { key.ScopeName, key.AgentId, key.TeamKey, slot });
+            await connection.ExecuteAsync(
+                new CommandDefinition(AddToSlot, parameters, transaction, cancellationToken: ct));
+        }
+    }
+}

@@ -1,0 +1,29 @@
+namespace HappinessApi.Features.Reports.Aggregates;
+
+/// <summary>The statements that count every rating and invitation into the quarter-hour rows of a scope.</summary>
+internal static class SlotCounts
+{
+    public static string RatingsOf(AggregateScope scope) => $"""
+        INSERT INTO report_slots (scope, agent_id, team_key, slot, great, ok, not_good, invitations)
+        SELECT '{scope.Name}', {AgentOf(scope)}, {TeamOf(scope)}, r.rated_at / {AggregateWriter.SlotMilliseconds},
+               SUM(r.rating = 'great'), SUM(r.rating = 'ok'), SUM(r.rating = 'not_good'), 0
+        FROM ratings r
+        JOIN invitations i ON i.id = r.invitation_id
+        WHERE r.suspect = 0
+        GROUP BY 2, 3, 4
+        """;
+
+    public static string InvitationsOf(AggregateScope scope) => $"""
+        INSERT INTO report_slots (scope, agent_id, team_key, slot, invitations)
+        SELECT '{scope.Name}', {AgentOf(scope)}, {TeamOf(scope)}, i.created_at / {AggregateWriter.SlotMilliseconds},
+               COUNT(*)
+        FROM invitations i
+        WHERE true
+        GROUP BY 2, 3, 4
+        ON CONFLICT DO UPDATE SET invitations = excluded.invitations
+        """;
+
+    private static string AgentOf(AggregateScope scope) => scope.ByAgent ? "i.agent_id" : "''";
+
+    private static string TeamOf(AggregateScope scope) => scope.ByTeam ? "COALESCE('t:' || i.team, '')" : "''";
+}

@@ -1,0 +1,35 @@
+-- Counts per UTC quarter hour, kept up to date in the transaction that changes a rating or adds an invitation.
+-- Each rating and invitation is counted four times: in total, per team, per agent and per agent and team, so
+-- that a report reads only the rows of the one scope it asks about. Columns a scope does not split by hold ''.
+-- A team is stored as 't:' followed by its name, and a missing team as '', so the two can never meet.
+CREATE TABLE report_slots (
+    scope TEXT NOT NULL CHECK (scope IN ('all', 'team', 'agent', 'agent_team')),
+    agent_id TEXT NOT NULL,
+    team_key TEXT NOT NULL,
+    slot INTEGER NOT NULL,
+    great INTEGER NOT NULL DEFAULT 0,
+    ok INTEGER NOT NULL DEFAULT 0,
+    not_good INTEGER NOT NULL DEFAULT 0,
+    invitations INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (scope, agent_id, team_key, slot)
+) WITHOUT ROWID;
+
+-- Which customers rated (counted ratings, by rated_at) or were invited (by created_at) on a UTC day, as
+-- HyperLogLog registers in the same four scopes.
+CREATE TABLE customer_sketches (
+    kind TEXT NOT NULL CHECK (kind IN ('rated', 'invited')),
+    scope TEXT NOT NULL,
+    agent_id TEXT NOT NULL,
+    team_key TEXT NOT NULL,
+    day INTEGER NOT NULL,
+    registers BLOB NOT NULL,
+    PRIMARY KEY (kind, scope, agent_id, team_key, day)
+) WITHOUT ROWID;
+
+-- Set once the tables above hold everything that was stored before they existed.
+CREATE TABLE report_aggregate_builds (
+    version INTEGER NOT NULL PRIMARY KEY,
+    built_at INTEGER NOT NULL
+);
+
+CREATE INDEX ix_invitations_created_at ON invitations (created_at);

@@ -1,0 +1,96 @@
+using System.Net.Http.Json;
+using Dapper;
+using HappinessApi.Features.Ratings.Record;
+using HappinessApi.Features.Reports.Aggregates;
+using HappinessApi.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HappinessApi.Tests.Features.Reports.Aggregates;
+
+/// <summary>
+/// The aggregates kept up to date rating by rating must equal those computed afresh from the stored rows, whatever
+/// happened: changes across days, scanner bursts that leave suspect ratings, teams missing or empty.
+/// </summary>
+public sealed class AggregateConsistencyTests : ReportTestFixture
+{
+    private static readonly string?[] Teams = ["billing", "technical", null, ""];
+
+    private static readonly string[] Ratings = ["great", "ok", "not_good"];
+
+    [TestCase(1)]
+    [TestCase(2)]
+    [TestCase(3)]
+    public async Task EqualsAFreshCount_AfterRandomRatingsChangesAndBursts(int seed)
+    {
+        var random = new Random(seed);
+        At("2026-05-01T22:00:00Z");
+        var tokens = await InviteSomeAsync(random, 30);
+
+        for (var step = 0; step < 120; step++)
+        {
+            Factory.Time.Advance(TimeSpan.FromMinutes(random.Next(0, 6 * 60)));
+            var token = tokens[random.Next(tokens.Count)];
+            await PostAsync(token, Ratings[random.Next(3)]);
+            if (random.Next(8) == 0)
+            {
+                Factory.Time.Advance(TimeSpan.FromMilliseconds(300));
+                await PostAsync(token, Ratings[random.Next(3)]);
+            }
+        }
+
+        var incremental = await SnapshotAsync();
+        Factory.Services.GetRequiredService<AggregateRebuilder>().Rebuild();
+
+        Assert.That(await SnapshotAsync(), Is.EqualTo(incremental));
+        Assert.That(await CountAsync("SELECT COUNT(*) FROM rating_events WHERE suspect = 1"), Is.Positive);
+        Assert.That(
+            await CountAsync("SELECT COUNT(*) FROM ratings WHERE first_rated_at / 86400000 <> rated_at / 86400000"),
+            Is.Positive);
+    }
+
+    private async Task<List<string>> InviteSomeAsync(Random random, int count)
+    {
+        var tokens = new List<string>();
+        for (var index = 0; index < count; index++)
+        {
+            Factory.Time.Advance(TimeSpan.FromMinutes(random.Next(0, 90)));
+            var customer = random.Next(7) is var number && number == 6 ? null : $"c-{number}";
+            var invitation = new ReportInvitation($"agent-{random.Next(3)}", "Agent", Teams[random.Next(4)], customer);
+            tokens.Add((await InviteAsync(invitation)).Token);
+        }
+
+        return tokens;
+    }
+
+    private async Task PostAsync(string token, string rating)
+    {
+        var body = new { token, rating };
+
+        var response = await Anonymous.PostAsJsonAsync(RecordRatingEndpoint.Route, body, ApiCalls.Json);
+
+        Assert.That((int)response.StatusCode, Is.InRange(200, 299));
+    }
+
+    private async Task<List<string>> SnapshotAsync()
+    {
+        const string select = """
+            SELECT scope || '|' || agent_id || '|' || team_key || '|' || slot || '|' || great || '|' || ok || '|' ||
+                   not_good || '|' || invitations
+            FROM report_slots WHERE great + ok + not_good + invitations > 0
+            UNION ALL
+            SELECT kind || '|' || scope || '|' || agent_id || '|' || team_key || '|' || day || '|' || hex(registers)
+            FROM customer_sketches
+            ORDER BY 1
+            """;
+
+        await using var connection = new SqliteConnection($"Data Source={Factory.DatabasePath};Pooling=False");
+        return [.. await connection.QueryAsync<string>(select)];
+    }
+
+    private async Task<long> CountAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Factory.DatabasePath};Pooling=False");
+        return await connection.ExecuteScalarAsync<long>(sql);
+    }
+}

@@ -36,7 +36,11 @@ const cases = [
   { name: 'report?last=100 (public)', path: '/api/v1/report?last=100', auth: false },
   { name: 'summary (last 30 days)', path: '/api/v1/report/summary', auth: true },
   { name: 'summary (365 days)', path: `/api/v1/report/summary?from=${from}&to=${to}`, auth: true },
+  { name: 'summary (365 days, Europe/Paris)', path: `/api/v1/report/summary?from=${from}&to=${to}&tz=Europe/Paris`, auth: true },
+  { name: 'summary (365 days, one team)', path: `/api/v1/report/summary?from=${from}&to=${to}&team=billing`, auth: true },
+  { name: 'summary (30 days, America/Los_Angeles)', path: '/api/v1/report/summary?tz=America/Los_Angeles', auth: true },
   { name: 'trend (365 days, by day)', path: `/api/v1/report/trend?from=${from}&to=${to}&bucket=day`, auth: true },
+  { name: 'trend (365 days, by day, Europe/Paris)', path: `/api/v1/report/trend?from=${from}&to=${to}&bucket=day&tz=Europe/Paris`, auth: true },
   { name: 'agents (last 30 days)', path: '/api/v1/report/agents', auth: true },
   { name: 'reasons (last 30 days)', path: '/api/v1/report/reasons', auth: true },
 ];

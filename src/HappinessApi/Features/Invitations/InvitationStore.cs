@@ -29,7 +29,8 @@ public sealed class InvitationStore(SqliteConnectionFactory connections)
         if (inserted == 1)
         {
             var facts = new InvitationFacts(row.AgentId, row.Team, row.CustomerId);
-            await new AggregateWriter(connection, transaction, ct).AddInvitationAsync(facts, row.CreatedAt);
+            var aggregates = new AggregateWriter(connection, transaction, ct);
+            await aggregates.AddInvitationAsync(facts, row.AgentName, row.CreatedAt);
         }
 
         await transaction.CommitAsync(ct);

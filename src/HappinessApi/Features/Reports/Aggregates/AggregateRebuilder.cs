@@ -36,7 +36,10 @@ public sealed class AggregateRebuilder(SqliteConnectionFactory connections, ILog
     {
         var stopwatch = Stopwatch.StartNew();
         using var transaction = connection.BeginTransaction();
-        connection.Execute("DELETE FROM report_slots; DELETE FROM customer_sketches;", transaction: transaction);
+        connection.Execute(
+            "DELETE FROM report_slots; DELETE FROM customer_sketches; DELETE FROM report_agents;",
+            transaction: transaction);
+        connection.Execute(SlotCounts.AgentNames, transaction: transaction, commandTimeout: 0);
 
         foreach (var scope in AggregateScope.Each)
         {

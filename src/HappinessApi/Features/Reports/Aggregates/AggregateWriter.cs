@@ -40,12 +40,22 @@ public sealed class AggregateWriter(DbConnection connection, DbTransaction trans
 
     private readonly CustomerSketchWriter _sketches = new(connection, transaction, ct);
 
-    public async Task AddInvitationAsync(InvitationFacts facts, long createdAt)
+    private const string NameAgent = """
+        INSERT INTO report_agents (agent_id, agent_name, named_at) VALUES (@agentId, @agentName, @namedAt)
+        ON CONFLICT DO UPDATE SET agent_name = excluded.agent_name, named_at = excluded.named_at
+        WHERE excluded.named_at >= named_at
+        """;
+
+    public async Task AddInvitationAsync(InvitationFacts facts, string agentName, long createdAt)
     {
+        var named = new { agentId = facts.AgentId, agentName, namedAt = createdAt };
+        await connection.ExecuteAsync(new CommandDefinition(NameAgent, named, transaction, cancellationToken: ct));
+
+
         var invited = new { great = 0, ok = 0, notGood = 0, invitations = 1 };
         await AddToSlotsAsync(facts, createdAt / SlotMilliseconds, invited);
 
-        await _sketches.AddAsync(CustomerKind.Invited, facts, createdAt / DayMilliseconds);
+        await _sketches.AddAsync(CustomerKind.Invited, facts, createdAt);
     }
 
     /// <summary>Moves a rating's count from how it counted before to how it counts now.</summary>
@@ -64,16 +74,19 @@ public sealed class AggregateWriter(DbConnection connection, DbTransaction trans
         if (after is not null)
         {
             await AddToSlotsAsync(facts, after.RatedAt / SlotMilliseconds, Delta(after.Rating, 1));
-            await _sketches.AddAsync(CustomerKind.Rated, facts, after.RatedAt / DayMilliseconds);
+            await _sketches.AddAsync(CustomerKind.Rated, facts, after.RatedAt);
         }
 
-        // A sketch cannot forget one customer, so a day a rating left is counted again from the ratings.
-        var leftDay = before?.RatedAt / DayMilliseconds;
-        if (leftDay is { } day && day != after?.RatedAt / DayMilliseconds)
+        // A sketch cannot forget one customer, so an hour a rating left is counted again from the ratings.
+        var hour = SketchSpan.Hour;
+        if (before is not null && hour.BucketOf(before.RatedAt) != NullableHour(after))
         {
-            await _sketches.RebuildRatedDayAsync(facts, day);
+            await _sketches.RebuildRatedAsync(facts, before.RatedAt);
         }
     }
+
+    private static long? NullableHour(CountedRating? rating) =>
+        rating is null ? null : SketchSpan.Hour.BucketOf(rating.RatedAt);
 
     private static object Delta(string rating, int change)
     {

@@ -6,110 +6,78 @@ namespace HappinessApi.Features.Reports.Aggregates;
 
 /// <summary>
 /// Counts distinct customers per group. Up to <see cref="ExactLimit"/> rows the count is exact, read from the
-/// ratings or invitations themselves; above, whole UTC days come from the stored day sketches and the partial
-/// days at either end (a local day rarely starts at UTC midnight) from the rows, merged into one estimate.
+/// ratings or invitations themselves; above, it is a HyperLogLog estimate merged from the stored sketches that
+/// cover the period (see <see cref="SketchCover"/>).
 /// </summary>
 internal static class CustomerCounter
 {
     public const long ExactLimit = 5_000;
 
-    private const string SelectSketches = """
-        SELECT agent_id, team_key, registers FROM customer_sketches
-        WHERE kind = @kind AND scope = @ScopeName AND day >= @firstDay AND day < @endDay
+    private const string SelectRun = """
+        SELECT registers FROM customer_sketches
+        WHERE kind = @kind AND scope = @scope AND hours = @hours AND agent_id = @agentId AND team_key = @teamKey
+          AND bucket >= @first AND bucket < @end
         """;
 
+    /// <summary>The distinct customers of each group, keyed as <see cref="AggregateScope.GroupOf"/> names it.</summary>
     public static async Task<Dictionary<string, long>> CountAsync(
-        DbConnection connection, CustomerKind kind, ReportFilter filter, ReportGrouping grouping, long rows,
-        CancellationToken ct)
+        DbConnection connection, CustomerKind kind, ReportFilter filter, ReportGrouping grouping,
+        IReadOnlyList<AggregateKey> groups, long rows, CancellationToken ct)
     {
         var scope = AggregateFilter.Of(filter, grouping);
-        var firstDay = DayAtOrAfter(filter.Start);
-        var endDay = Math.Max(firstDay, DayOf(filter.End));
-        var sketches = new Dictionary<string, CustomerSketch>(StringComparer.Ordinal);
-        if (rows <= ExactLimit || firstDay == endDay)
+        if (rows <= ExactLimit)
         {
-            return await ExactAsync(connection, kind, filter, grouping, scope, ct);
+            var all = await CustomerRows.ReadAsync(
+                connection, kind, (filter.Start, filter.End), (scope.RawAgent, scope.RawTeamKey), null, ct);
+            return all
+                .GroupBy(row => GroupOf(grouping, row), StringComparer.Ordinal)
+                .ToDictionary(
+                    group => group.Key,
+                    group => (long)group.Select(row => row.CustomerId).Distinct(StringComparer.Ordinal).Count(),
+                    StringComparer.Ordinal);
         }
 
-        await AddDaysAsync(connection, kind, scope, grouping, (firstDay, endDay), sketches, ct);
-
-        var head = (filter.Start, firstDay * AggregateWriter.DayMilliseconds);
-        var tail = (endDay * AggregateWriter.DayMilliseconds, filter.End);
-        foreach (var span in new[] { head, tail })
+        var cover = SketchCover.Of(filter.Start, filter.End);
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var group in groups)
         {
-            var edge = await CustomerRows.ReadAsync(connection, kind, span, Owner(scope), null, ct);
-            edge.ToList().ForEach(row => SketchOf(sketches, GroupOf(grouping, row)).Add(row.CustomerId));
+            var sketch = await MergeAsync(connection, kind, group, cover, ct);
+            counts[AggregateScope.GroupOf(grouping, group.AgentId, group.TeamKey)] = sketch.Estimate();
         }
 
-        return sketches.ToDictionary(pair => pair.Key, pair => pair.Value.Estimate(), StringComparer.Ordinal);
+        return counts;
     }
 
-    private static async Task<Dictionary<string, long>> ExactAsync(
-        DbConnection connection, CustomerKind kind, ReportFilter filter, ReportGrouping grouping,
-        AggregateFilter scope, CancellationToken ct)
+    private static async Task<CustomerSketch> MergeAsync(
+        DbConnection connection, CustomerKind kind, AggregateKey group, SketchCover cover, CancellationToken ct)
     {
-        var rows = await CustomerRows.ReadAsync(connection, kind, (filter.Start, filter.End), Owner(scope), null, ct);
-
-        return rows
-            .GroupBy(row => GroupOf(grouping, row), StringComparer.Ordinal)
-            .ToDictionary(
-                group => group.Key,
-                group => (long)group.Select(row => row.CustomerId).Distinct(StringComparer.Ordinal).Count(),
-                StringComparer.Ordinal);
-    }
-
-    private static async Task AddDaysAsync(
-        DbConnection connection, CustomerKind kind, AggregateFilter scope, ReportGrouping grouping,
-        (long First, long End) days, Dictionary<string, CustomerSketch> sketches, CancellationToken ct)
-    {
-        var parameters = new
+        var sketch = new CustomerSketch();
+        foreach (var run in cover.Runs)
         {
-            kind = CustomerRows.Name(kind),
-            ScopeName = scope.Scope.Name,
-            scope.AgentId,
-            scope.TeamKey,
-            firstDay = days.First,
-            endDay = days.End,
-        };
-        var sql = SelectSketches + scope.FixedColumns;
-        var rows = await connection.QueryAsync<(string AgentId, string TeamKey, byte[] Registers)>(
-            new CommandDefinition(sql, parameters, cancellationToken: ct));
-
-        foreach (var (agentId, teamKey, registers) in rows)
-        {
-            SketchOf(sketches, AggregateScope.GroupOf(grouping, agentId, teamKey)).UnionWith(registers);
+            var parameters = new
+            {
+                kind = CustomerRows.Name(kind),
+                scope = group.ScopeName,
+                hours = run.Span.Hours,
+                agentId = group.AgentId,
+                teamKey = group.TeamKey,
+                first = run.First,
+                end = run.End,
+            };
+            var stored = await connection.QueryAsync<byte[]>(
+                new CommandDefinition(SelectRun, parameters, cancellationToken: ct));
+            stored.AsList().ForEach(registers => sketch.UnionWithStored(registers));
         }
-    }
 
-    private static (string? Agent, string? TeamKey) Owner(AggregateFilter scope) => (scope.RawAgent, scope.RawTeamKey);
-
-    private static string GroupOf(ReportGrouping grouping, CustomerRow row) =>
-        AggregateScope.GroupOf(grouping, row.AgentId, AggregateScope.TeamKey(row.Team));
-
-    private static CustomerSketch SketchOf(Dictionary<string, CustomerSketch> sketches, string group)
-    {
-        if (!sketches.TryGetValue(group, out var sketch))
+        foreach (var range in cover.Rows)
         {
-            sketch = new CustomerSketch();
-            sketches[group] = sketch;
+            var rows = await CustomerRows.ReadAsync(connection, kind, range, group.RawOwner, null, ct);
+            rows.AsList().ForEach(row => sketch.Add(row.CustomerId));
         }
 
         return sketch;
     }
 
-    /// <summary>The UTC day the instant falls on.</summary>
-    private static long DayOf(long instant)
-    {
-        var (day, rest) = Math.DivRem(instant, AggregateWriter.DayMilliseconds);
-
-        return rest < 0 ? day - 1 : day;
-    }
-
-    /// <summary>The first UTC day that starts at or after the instant.</summary>
-    private static long DayAtOrAfter(long instant)
-    {
-        var (day, rest) = Math.DivRem(instant, AggregateWriter.DayMilliseconds);
-
-        return rest > 0 ? day + 1 : day;
-    }
+    private static string GroupOf(ReportGrouping grouping, CustomerRow row) =>
+        AggregateScope.GroupOf(grouping, row.AgentId, AggregateScope.TeamKey(row.Team));
 }

@@ -17,25 +17,63 @@ public sealed class CustomerSketch
 
     private const int MaxRank = 64 - Precision + 1;
 
-    private readonly byte[] _registers;
-
-    public CustomerSketch()
-        : this(new byte[RegisterCount])
-    {
-    }
-
-    private CustomerSketch(byte[] registers) => _registers = registers;
+    private readonly byte[] _registers = new byte[RegisterCount];
 
     public ReadOnlySpan<byte> Registers => _registers;
 
-    public static CustomerSketch FromRegisters(ReadOnlySpan<byte> registers)
+    /// <summary>Reads a sketch as <see cref="ToStored"/> wrote it.</summary>
+    public static CustomerSketch FromStored(ReadOnlySpan<byte> stored)
     {
-        if (registers.Length != RegisterCount)
+        var sketch = new CustomerSketch();
+        sketch.UnionWithStored(stored);
+
+        return sketch;
+    }
+
+    /// <summary>
+    /// The registers in as few bytes as possible: all 4,096 of them, or, when fewer than a third are set, each set
+    /// one as its index (two bytes, big-endian) and value. An hour's sketch is usually the short kind.
+    /// </summary>
+    public byte[] ToStored()
+    {
+        var set = _registers.Count(register => register != 0);
+        if (set * 3 >= RegisterCount)
         {
-            throw new ArgumentException($"A sketch has {RegisterCount} registers.", nameof(registers));
+            return _registers.ToArray();
         }
 
-        return new CustomerSketch(registers.ToArray());
+        var stored = new byte[set * 3];
+        var at = 0;
+        for (var index = 0; index < RegisterCount; index++)
+        {
+            if (_registers[index] != 0)
+            {
+                (stored[at], stored[at + 1], stored[at + 2]) = ((byte)(index >> 8), (byte)index, _registers[index]);
+                at += 3;
+            }
+        }
+
+        return stored;
+    }
+
+    public void UnionWithStored(ReadOnlySpan<byte> stored)
+    {
+        if (stored.Length == RegisterCount)
+        {
+            UnionWith(stored);
+            return;
+        }
+
+        if (stored.Length % 3 != 0)
+        {
+            throw new ArgumentException("Stored registers are 4,096 bytes or triples.", nameof(stored));
+        }
+
+        for (var at = 0; at < stored.Length; at += 3)
+        {
+            var index = ((stored[at] << 8) | stored[at + 1]) & (RegisterCount - 1);
+            _registers[index] = Math.Max(_registers[index], stored[at + 2]);
+        }
     }
 
     public static ulong Hash(string customerId) => XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(customerId));
@@ -66,60 +104,5 @@ public sealed class CustomerSketch
     }
 
     /// <summary>The estimated number of distinct customers, rounded to a whole number.</summary>
-    public long Estimate()
-    {
-        var histogram = new int[MaxRank + 1];
-        foreach (var register in _registers)
-        {
-            histogram[register]++;
-        }
-
-        if (histogram[0] == RegisterCount)
-        {
-            return 0;
-        }
-
-        double m = RegisterCount;
-        var z = m * Tau(1 - (histogram[MaxRank] / m));
-        for (var rank = MaxRank - 1; rank >= 1; rank--)
-        {
-            z = 0.5 * (z + histogram[rank]);
-        }
-
-        z += m * Sigma(histogram[0] / m);
-        return (long)Math.Round(m * m / (2 * Math.Log(2) * z));
-    }
-
-    private static double Sigma(double x)
-    {
-        var (y, z, previous) = (1.0, x, 0.0);
-        while (z != previous)
-        {
-            x *= x;
-            previous = z;
-            z += x * y;
-            y += y;
-        }
-
-        return z;
-    }
-
-    private static double Tau(double x)
-    {
-        if (x is 0 or 1)
-        {
-            return 0;
-        }
-
-        var (y, z, previous) = (1.0, 1 - x, 0.0);
-        while (z != previous)
-        {
-            x = Math.Sqrt(x);
-            previous = z;
-            y *= 0.5;
-            z -= Math.Pow(1 - x, 2) * y;
-        }
-
-        return z / 3;
-    }
+    public long Estimate() => SketchEstimator.Estimate(_registers, MaxRank);
 }

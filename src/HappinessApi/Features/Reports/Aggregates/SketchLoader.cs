@@ -4,8 +4,8 @@ using Microsoft.Data.Sqlite;
 namespace HappinessApi.Features.Reports.Aggregates;
 
 /// <summary>
-/// Streams every customer in time order and writes each UTC day's sketches when the day is over, so memory holds
-/// one day of sketches whatever the size of the database.
+/// Streams every customer in time order and writes each UTC hour's and day's sketches when it is over, so memory
+/// holds one day of sketches whatever the size of the database.
 /// </summary>
 internal sealed class SketchLoader(SqliteConnection connection, SqliteTransaction transaction)
 {
@@ -25,11 +25,15 @@ internal sealed class SketchLoader(SqliteConnection connection, SqliteTransactio
         """;
 
     private const string Insert = """
-        INSERT INTO customer_sketches (kind, scope, agent_id, team_key, day, registers)
-        VALUES (@kind, @ScopeName, @AgentId, @TeamKey, @day, @registers)
+        INSERT INTO customer_sketches (kind, scope, hours, agent_id, team_key, bucket, registers)
+        VALUES (@kind, @ScopeName, @hours, @AgentId, @TeamKey, @bucket, @registers)
         """;
 
+    private readonly Dictionary<AggregateKey, CustomerSketch> _hour = [];
+
     private readonly Dictionary<AggregateKey, CustomerSketch> _day = [];
+
+    private long _dayBucket;
 
     public long Written { get; private set; }
 
@@ -38,54 +42,79 @@ internal sealed class SketchLoader(SqliteConnection connection, SqliteTransactio
         var rows = connection.Query<(string AgentId, string? Team, string CustomerId, long At)>(
             kind == CustomerKind.Rated ? Rated : Invited, transaction: transaction, buffered: false,
             commandTimeout: 0);
-        long? current = null;
+        long? hour = null;
         foreach (var (agentId, team, customerId, at) in rows)
         {
-            var day = at / AggregateWriter.DayMilliseconds;
-            if (day != current)
+            if (SketchSpan.Hour.BucketOf(at) != hour)
             {
-                Flush(kind, current);
-                current = day;
+                Flush(kind, hour);
+                hour = SketchSpan.Hour.BucketOf(at);
             }
 
             var hash = CustomerSketch.Hash(customerId);
             foreach (var key in AggregateScope.KeysOf(agentId, team))
             {
-                SketchOf(key).AddHash(hash);
+                SketchOf(_hour, key).AddHash(hash);
             }
         }
 
-        Flush(kind, current);
+        Flush(kind, hour);
+        Write(kind, SketchSpan.Day, _day, _dayBucket);
     }
 
-    private CustomerSketch SketchOf(AggregateKey key)
+    private static CustomerSketch SketchOf(Dictionary<AggregateKey, CustomerSketch> sketches, AggregateKey key)
     {
-        if (!_day.TryGetValue(key, out var sketch))
+        if (!sketches.TryGetValue(key, out var sketch))
         {
             sketch = new CustomerSketch();
-            _day[key] = sketch;
+            sketches[key] = sketch;
         }
 
         return sketch;
     }
 
-    private void Flush(CustomerKind kind, long? day)
+    /// <summary>Writes the hour's sketches, and the day's once the next hour starts another day.</summary>
+    private void Flush(CustomerKind kind, long? hour)
     {
-        foreach (var (key, sketch) in _day)
+        if (hour is null)
+        {
+            return;
+        }
+
+        var day = SketchSpan.Day.BucketOf(hour.Value * SketchSpan.Hour.Milliseconds);
+        if (_day.Count > 0 && _dayBucket != day)
+        {
+            Write(kind, SketchSpan.Day, _day, _dayBucket);
+        }
+
+        _dayBucket = day;
+        foreach (var (key, sketch) in _hour)
+        {
+            SketchOf(_day, key).UnionWith(sketch.Registers);
+        }
+
+        Write(kind, SketchSpan.Hour, _hour, hour);
+    }
+
+    private void Write(
+        CustomerKind kind, SketchSpan span, Dictionary<AggregateKey, CustomerSketch> sketches, long? bucket)
+    {
+        foreach (var (key, sketch) in sketches)
         {
             var parameters = new
             {
                 kind = CustomerRows.Name(kind),
                 key.ScopeName,
+                hours = span.Hours,
                 key.AgentId,
                 key.TeamKey,
-                day,
-                registers = sketch.Registers.ToArray(),
+                bucket,
+                registers = sketch.ToStored(),
             };
             connection.Execute(Insert, parameters, transaction);
             Written++;
         }
 
-        _day.Clear();
+        sketches.Clear();
     }
 }

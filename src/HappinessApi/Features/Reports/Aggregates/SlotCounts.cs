@@ -23,6 +23,12 @@ internal static class SlotCounts
         ON CONFLICT DO UPDATE SET invitations = excluded.invitations
         """;
 
+    /// <summary>Each agent's name on their newest invitation (SQLite takes the bare column from the MAX row).</summary>
+    public const string AgentNames = """
+        INSERT INTO report_agents (agent_id, agent_name, named_at)
+        SELECT agent_id, agent_name, MAX(created_at) FROM invitations GROUP BY agent_id
+        """;
+
     private static string AgentOf(AggregateScope scope) => scope.ByAgent ? "i.agent_id" : "''";
 
     private static string TeamOf(AggregateScope scope) => scope.ByTeam ? "COALESCE('t:' || i.team, '')" : "''";

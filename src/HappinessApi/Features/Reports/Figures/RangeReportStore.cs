@@ -20,37 +20,30 @@ public sealed class RangeReportStore(SqliteConnectionFactory connections)
         WHERE scope = @ScopeName AND slot >= @firstSlot AND slot < @endSlot
         """;
 
-    public async Task<IReadOnlyList<RatingTally>> RatingsAsync(
+    /// <summary>The ratings and invitations of each group that has either in the period.</summary>
+    public async Task<IReadOnlyList<PeriodTally>> TalliesAsync(
         ReportFilter filter, ReportGrouping grouping, CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct);
-        var counts = await CountsAsync(connection, filter, grouping, ct);
-        var customers = await CustomerCounter.CountAsync(
-            connection, CustomerKind.Rated, filter, grouping, counts.Sum(row => row.Ratings), ct);
-
-        return counts
-            .Where(row => row.Ratings > 0)
-            .Select(row => new RatingTally(
-                AggregateScope.GroupKeyOf(grouping, row.Group), row.Great, row.Ok, row.NotGood,
-                customers.GetValueOrDefault(row.Group)))
+        var counts = (await CountsAsync(connection, filter, grouping, ct))
+            .Where(row => row.Ratings > 0 || row.Invitations > 0)
             .ToList();
-    }
+        var groups = counts.Select(row => row.Key).ToList();
 
-    public async Task<IReadOnlyList<InvitationTally>> InvitationsAsync(
-        ReportFilter filter, ReportGrouping grouping, CancellationToken ct)
-    {
-        await using var connection = await connections.OpenAsync(ct);
-        var counts = await CountsAsync(connection, filter, grouping, ct);
-        var customers = await CustomerCounter.CountAsync(
-            connection, CustomerKind.Invited, filter, grouping, counts.Sum(row => row.Invitations), ct);
+        var rated = await CustomerCounter.CountAsync(
+            connection, CustomerKind.Rated, filter, grouping, groups, counts.Sum(row => row.Ratings), ct);
+        var invited = await CustomerCounter.CountAsync(
+            connection, CustomerKind.Invited, filter, grouping, groups, counts.Sum(row => row.Invitations), ct);
 
-        return counts
-            .Where(row => row.Invitations > 0)
-            .Select(row => new InvitationTally(
-                AggregateScope.GroupKeyOf(grouping, row.Group),
-                row.Invitations,
-                customers.GetValueOrDefault(row.Group)))
-            .ToList();
+        return counts.Select(row =>
+        {
+            var group = AggregateScope.GroupOf(grouping, row.Key.AgentId, row.Key.TeamKey);
+            var groupKey = AggregateScope.GroupKeyOf(grouping, group);
+            return new PeriodTally(
+                groupKey,
+                new RatingTally(groupKey, row.Great, row.Ok, row.NotGood, rated.GetValueOrDefault(group)),
+                new InvitationTally(groupKey, row.Invitations, invited.GetValueOrDefault(group)));
+        }).ToList();
     }
 
     /// <summary>The counts of each bucket between consecutive boundaries (UTC instants in Unix ms).</summary>
@@ -84,15 +77,14 @@ public sealed class RangeReportStore(SqliteConnectionFactory connections)
         return figures;
     }
 
-    /// <summary>Each agent's names, with when each was last used, so the newest name can be shown.</summary>
+    /// <summary>Each agent's name on their newest invitation.</summary>
     public async Task<IReadOnlyList<AgentNameRow>> AgentNamesAsync(
         IReadOnlyCollection<string> agentIds, CancellationToken ct)
     {
         const string select = """
-            SELECT i.agent_id AS AgentId, i.agent_name AS AgentName, MAX(i.created_at) AS LastUsed
-            FROM invitations i
-            WHERE i.agent_id IN @agentIds
-            GROUP BY i.agent_id, i.agent_name
+            SELECT agent_id AS AgentId, agent_name AS AgentName, named_at AS LastUsed
+            FROM report_agents
+            WHERE agent_id IN @agentIds
             """;
 
         await using var connection = await connections.OpenAsync(ct);
@@ -120,12 +112,12 @@ public sealed class RangeReportStore(SqliteConnectionFactory connections)
 
         return rows
             .Select(row => new GroupCounts(
-                AggregateScope.GroupOf(grouping, row.AgentId, row.TeamKey), row.Great, row.Ok, row.NotGood,
+                new AggregateKey(scope.Scope, row.AgentId, row.TeamKey), row.Great, row.Ok, row.NotGood,
                 row.Invitations))
             .ToList();
     }
 
-    private sealed record GroupCounts(string Group, long Great, long Ok, long NotGood, long Invitations)
+    private sealed record GroupCounts(AggregateKey Key, long Great, long Ok, long NotGood, long Invitations)
     {
         public long Ratings => Great + Ok + NotGood;
     }

@@ -20,14 +20,10 @@ public sealed class ReportBlockReader(RangeReportStore store, IOptions<ReportOpt
     public async Task<IReadOnlyList<GroupedBlock>> ReadGroupsAsync(
         ReportFilter filter, ReportGrouping grouping, CancellationToken ct)
     {
-        var ratings = (await store.RatingsAsync(filter, grouping, ct)).ToLookup(tally => tally.GroupKey);
-        var invitations = (await store.InvitationsAsync(filter, grouping, ct)).ToLookup(tally => tally.GroupKey);
+        var tallies = await store.TalliesAsync(filter, grouping, ct);
 
-        return ratings.Select(group => group.Key)
-            .Union(invitations.Select(group => group.Key))
-            .Select(key => new GroupedBlock(
-                key,
-                Build(ratings[key].SingleOrDefault(), invitations[key].SingleOrDefault())))
+        return tallies
+            .Select(tally => new GroupedBlock(tally.GroupKey, Build(tally.Ratings, tally.Invitations)))
             .ToList();
     }
 

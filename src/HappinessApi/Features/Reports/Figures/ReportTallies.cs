@@ -28,6 +28,9 @@ public sealed record RatingTally(string? GroupKey, long Great, long Ok, long Not
     public ReportFigures ToFigures() => new((int)Great, (int)Ok, (int)NotGood);
 }
 
+/// <summary>What one group (or the whole report, when not grouped) counted in a period.</summary>
+public sealed record PeriodTally(string? GroupKey, RatingTally Ratings, InvitationTally Invitations);
+
 public sealed record InvitationTally(string? GroupKey, long Invitations, long Customers)
 {
     public InvitationTally()

@@ -14,16 +14,26 @@ CREATE TABLE report_slots (
     PRIMARY KEY (scope, agent_id, team_key, slot)
 ) WITHOUT ROWID;
 
--- Which customers rated (counted ratings, by rated_at) or were invited (by created_at) on a UTC day, as
--- HyperLogLog registers in the same four scopes.
+-- Which customers rated (counted ratings, by rated_at) or were invited (by created_at) in a UTC day
+-- (hours = 24) or a UTC hour (hours = 1), as HyperLogLog registers in the same four scopes. A period reads whole
+-- days, then the whole hours at its ends, so a local day that starts at 23:00 UTC costs 24 small reads.
+-- The bucket is the span's number since the Unix epoch.
 CREATE TABLE customer_sketches (
     kind TEXT NOT NULL CHECK (kind IN ('rated', 'invited')),
     scope TEXT NOT NULL,
     agent_id TEXT NOT NULL,
     team_key TEXT NOT NULL,
-    day INTEGER NOT NULL,
+    hours INTEGER NOT NULL CHECK (hours IN (1, 24)),
+    bucket INTEGER NOT NULL,
     registers BLOB NOT NULL,
-    PRIMARY KEY (kind, scope, agent_id, team_key, day)
+    PRIMARY KEY (kind, scope, hours, agent_id, team_key, bucket)
+) WITHOUT ROWID;
+
+-- The name each agent was last invited under, for the per-agent report.
+CREATE TABLE report_agents (
+    agent_id TEXT NOT NULL PRIMARY KEY,
+    agent_name TEXT NOT NULL,
+    named_at INTEGER NOT NULL
 ) WITHOUT ROWID;
 
 -- Set once the tables above hold everything that was stored before they existed.

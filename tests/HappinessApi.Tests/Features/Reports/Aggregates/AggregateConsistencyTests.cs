@@ -79,8 +79,11 @@ public sealed class AggregateConsistencyTests : ReportTestFixture
                    not_good || '|' || invitations
             FROM report_slots WHERE great + ok + not_good + invitations > 0
             UNION ALL
-            SELECT kind || '|' || scope || '|' || agent_id || '|' || team_key || '|' || day || '|' || hex(registers)
+            SELECT kind || '|' || scope || '|' || agent_id || '|' || team_key || '|' || hours || '|' || bucket || '|' ||
+                   hex(registers)
             FROM customer_sketches
+            UNION ALL
+            SELECT agent_id || '|' || agent_name || '|' || named_at FROM report_agents
             ORDER BY 1
             """;
 

@@ -67,9 +67,28 @@ public sealed class CustomerSketchTests
         Assert.That(first.Estimate(), Is.InRange(15_000 * 0.96, 15_000 * 1.04));
     }
 
+    [TestCase(0, false)]
+    [TestCase(40, false)]
+    [TestCase(1_000, false)]
+    [TestCase(5_000, true)]
+    public void StoresSetRegistersOnly_UntilAThirdAreSet(int customers, bool dense)
+    {
+        var sketch = new CustomerSketch();
+        foreach (var number in Enumerable.Range(0, customers))
+        {
+            sketch.Add(CustomerId(number));
+        }
+
+        var stored = sketch.ToStored();
+
+        var set = sketch.Registers.ToArray().Count(register => register != 0);
+        Assert.That(stored, Has.Length.EqualTo(dense ? CustomerSketch.RegisterCount : 3 * set));
+        Assert.That(CustomerSketch.FromStored(stored).Registers.ToArray(), Is.EqualTo(sketch.Registers.ToArray()));
+    }
+
     [Test]
-    public void RefusesRegisters_OfAnotherSize() =>
-        Assert.That(() => CustomerSketch.FromRegisters(new byte[100]), Throws.ArgumentException);
+    public void RefusesStoredRegisters_OfAnotherShape() =>
+        Assert.That(() => CustomerSketch.FromStored(new byte[100]), Throws.ArgumentException);
 
     private static string CustomerId(int number) => "c-" + number.ToString("D6", CultureInfo.InvariantCulture);
 }

@@ -3,7 +3,7 @@ using HappinessApi.Infrastructure.Auth;
 
 namespace HappinessApi.Features.ApiKeys;
 
-/// <summary>Creates, revokes and lists the stored API keys; only <c>create</c> ever shows a key, and only once.</summary>
+/// <summary>Creates, revokes and lists the stored API keys; only <c>create</c> shows a key, and only once.</summary>
 public sealed class ApiKeyCommands(
     ApiKeyStore store, ApiKeyRing configured, TimeProvider time, ILogger<ApiKeyCommands> logger)
 {

@@ -33,7 +33,11 @@ public static class ReportCors
     public static WebApplication UseReportCors(this WebApplication app)
     {
         // Registered before the CORS middleware, so its callback runs after CORS has written its headers.
-        app.Use(VaryByOrigin);
+        if (app.Services.GetRequiredService<IOptions<PublicReportOptions>>().Value.AllowedOrigins.Count > 0)
+        {
+            app.Use(VaryByOrigin);
+        }
+
         app.UseCors();
 
         return app;

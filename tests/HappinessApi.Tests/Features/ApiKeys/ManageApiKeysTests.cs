@@ -2,11 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
-using Dapper;
 using HappinessApi.Features.Invitations.Create;
 using HappinessApi.Features.Reports.GetSummary;
 using HappinessApi.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 
 namespace HappinessApi.Tests.Features.ApiKeys;
 
@@ -128,33 +126,7 @@ public sealed class ManageApiKeysTests : ApiTestFixture
         Assert.That((run.ExitCode, run.Error.Trim()), Is.EqualTo((1, "No API key has the id or name 'nobody'.")));
     }
 
-    private async Task<StoredKey> ReadRowAsync(string name)
-    {
-        const string select = """
-            SELECT id, scopes, secret_hash AS SecretHash, created_at AS CreatedAt, revoked_at AS RevokedAt
-            FROM api_keys WHERE name = @name ORDER BY created_at DESC, revoked_at IS NULL DESC LIMIT 1
-            """;
+    private Task<StoredKey> ReadRowAsync(string name) => new StoredKeys(Factory.DatabasePath).ReadAsync(name);
 
-        await using var connection = new SqliteConnection($"Data Source={Factory.DatabasePath};Pooling=False");
-        return await connection.QuerySingleAsync<StoredKey>(select, new { name });
-    }
-
-    private async Task<bool> DatabaseFilesHoldAsync(string text)
-    {
-        var sought = Encoding.UTF8.GetBytes(text);
-        foreach (var path in new[] { Factory.DatabasePath, Factory.DatabasePath + "-wal" }.Where(File.Exists))
-        {
-            await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            using var copy = new MemoryStream();
-            await file.CopyToAsync(copy);
-            if (copy.ToArray().AsSpan().IndexOf(sought) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private sealed record StoredKey(string Id, string Scopes, byte[] SecretHash, long CreatedAt, long? RevokedAt);
+    private Task<bool> DatabaseFilesHoldAsync(string text) => new StoredKeys(Factory.DatabasePath).FilesHoldAsync(text);
 }

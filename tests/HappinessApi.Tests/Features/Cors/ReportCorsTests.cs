@@ -5,6 +5,7 @@ using HappinessApi.Features.Reasons.List;
 using HappinessApi.Features.Reports.GetReport;
 using HappinessApi.Features.Reports.GetSummary;
 using HappinessApi.Tests.Infrastructure;
+using static HappinessApi.Tests.Features.Cors.CorsRequests;
 
 namespace HappinessApi.Tests.Features.Cors;
 
@@ -122,30 +123,4 @@ public sealed class ReportCorsTests
     }
 
     private Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => _browser.SendAsync(request);
-
-    private static HttpRequestMessage Preflight(string route, string origin, string method)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Options, route);
-        request.Headers.Add("Origin", origin);
-        request.Headers.Add("Access-Control-Request-Method", method);
-        request.Headers.Add("Access-Control-Request-Headers", "if-none-match");
-
-        return request;
-    }
-
-    private static HttpRequestMessage Get(string route, string origin)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Get, route);
-        request.Headers.Add("Origin", origin);
-
-        return request;
-    }
-
-    private static string? Header(HttpResponseMessage response, string name) =>
-        response.Headers.TryGetValues(name, out var values) ? string.Join(",", values) : null;
-
-    private static List<string> CorsHeadersOf(HttpResponseMessage response) =>
-        [.. response.Headers
-            .Select(header => header.Key)
-            .Where(name => name.StartsWith("Access-Control-", StringComparison.OrdinalIgnoreCase))];
 }

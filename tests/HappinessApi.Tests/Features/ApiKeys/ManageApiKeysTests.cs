@@ -29,6 +29,8 @@ public sealed class ManageApiKeysTests : ApiTestFixture
             Assert.That(row.CreatedAt, Is.EqualTo(Factory.Time.GetUtcNow().ToUnixTimeMilliseconds()));
             Assert.That(await DatabaseFilesHoldAsync(key[20..]), Is.False);
             Assert.That(listed.Output, Does.Contain(row.Id).And.Contain("zendesk").And.Not.Contain(key[20..]));
+            Assert.That(Factory.Logs.Lines, Has.Some.Contains($"API key {row.Id} created for zendesk"));
+            Assert.That(Factory.Logs.Lines, Has.None.Contains(key[20..]));
         }
     }
 

@@ -1,7 +1,9 @@
 using FastEndpoints;
 using HappinessApi.Configuration;
+using HappinessApi.Features.ApiKeys;
 using HappinessApi.Features.Seeding;
 using HappinessApi.Infrastructure.Auth;
+using HappinessApi.Infrastructure.Cors;
 using HappinessApi.Infrastructure.Database;
 using HappinessApi.Infrastructure.Endpoints;
 using HappinessApi.Infrastructure.Errors;
@@ -15,6 +17,7 @@ builder.Services
     .AddHappinessOptions(builder.Configuration)
     .AddHappinessServices()
     .AddApiKeyAuth()
+    .AddReportCors()
     .AddFastEndpoints()
     .AddHappinessOpenApi()
     .AddHappinessRateLimiting()
@@ -27,8 +30,14 @@ if (SeedCommand.IsRequested(args))
     return await app.RunSeedCommandAsync(args);
 }
 
+if (KeysCommand.IsRequested(args))
+{
+    return await app.RunKeysCommandAsync(args);
+}
+
 app.PrepareStorage();
 app.UseProblemResponses();
+app.UseReportCors();
 app.UseHappinessRateLimiting();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -31,6 +31,9 @@ public static class OptionsRegistration
         services.AddOptions<ReasonOptions>().BindConfiguration(ReasonOptions.SectionName).ValidateOnStart();
         services.AddOptions<ScannerOptions>().BindConfiguration(ScannerOptions.SectionName).ValidateOnStart();
         services.AddOptions<PublicLinkOptions>().BindConfiguration(PublicLinkOptions.SectionName).ValidateOnStart();
+        services.AddOptions<PublicReportOptions>()
+            .BindConfiguration(PublicReportOptions.SectionName)
+            .ValidateOnStart();
         services.AddOptions<ReportOptions>()
             .BindConfiguration(ReportOptions.SectionName)
             .ValidateDataAnnotations()
@@ -42,6 +45,7 @@ public static class OptionsRegistration
         services.AddSingleton<IValidateOptions<ReasonOptions>, ReasonOptionsValidator>();
         services.AddSingleton<IValidateOptions<ScannerOptions>, ScannerOptionsValidator>();
         services.AddSingleton<IValidateOptions<PublicLinkOptions>, LinkOptionsValidator>();
+        services.AddSingleton<IValidateOptions<PublicReportOptions>, PublicReportOptionsValidator>();
 
         return services;
     }

@@ -18,6 +18,7 @@ public sealed class StartupValidationTests
     [TestCase("Links:PublicBaseUrl", "http://happiness.example.com/a?b=1#frag")]
     [TestCase("Tokens:DefaultLifetime", "-1.00:00:00")]
     [TestCase("Reasons:Items:0:Code", "Not A Code")]
+    [TestCase("PublicReport:AllowedOrigins:0", "https://status.example.com/")]
     public void RefusesToStartAndTouchesNothing_WhenASettingIsInvalid(string key, string value)
     {
         var settings = TestKeys.Settings(TestKeys.Live.Id, TestKeys.Live).Append(new(key, value));

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
-using HappinessApi.Configuration;
 using HappinessApi.Infrastructure.Errors;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -11,26 +10,26 @@ public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> schemeOptions,
     ILoggerFactory loggerFactory,
     UrlEncoder encoder,
-    ApiKeyRing keys)
+    ApiKeyAuthenticator keys)
     : AuthenticationHandler<AuthenticationSchemeOptions>(schemeOptions, loggerFactory, encoder)
 {
     public const string SchemeName = "ApiKey";
 
     private const string BearerPrefix = "Bearer ";
 
-    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         string? header = Request.Headers.Authorization;
         if (header is null || !header.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))
         {
-            return Task.FromResult(AuthenticateResult.NoResult());
+            return AuthenticateResult.NoResult();
         }
 
-        var key = keys.Find(header[BearerPrefix.Length..].Trim());
+        var key = await keys.FindAsync(header[BearerPrefix.Length..].Trim(), Context.RequestAborted);
 
-        return Task.FromResult(key is null
-            ? AuthenticateResult.Fail("Unknown API key.")
-            : AuthenticateResult.Success(CreateTicket(key)));
+        return key is null
+            ? AuthenticateResult.Fail("Unknown or revoked API key.")
+            : AuthenticateResult.Success(CreateTicket(key));
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
@@ -44,11 +43,12 @@ public sealed class ApiKeyAuthenticationHandler(
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
         WriteProblemAsync(StatusCodes.Status403Forbidden, "The API key lacks the scope this route needs.");
 
-    private static AuthenticationTicket CreateTicket(ApiKeyOptions key)
+    private static AuthenticationTicket CreateTicket(ApiKeyIdentity key)
     {
         var claims = key.Scopes
             .Select(scope => new Claim(ApiScopes.ClaimType, scope))
-            .Append(new Claim(ClaimTypes.Name, key.Name));
+            .Append(new Claim(ClaimTypes.Name, key.Name))
+            .Append(new Claim(ClaimTypes.NameIdentifier, key.Id));
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
 
         return new AuthenticationTicket(principal, SchemeName);

@@ -1,3 +1,4 @@
+using HappinessApi.Features.ApiKeys;
 using Microsoft.AspNetCore.Authentication;
 
 namespace HappinessApi.Infrastructure.Auth;
@@ -7,6 +8,8 @@ public static class AuthExtensions
     public static IServiceCollection AddApiKeyAuth(this IServiceCollection services)
     {
         services.AddSingleton<ApiKeyRing>();
+        services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<ApiKeyAuthenticator>();
 
         services
             .AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)

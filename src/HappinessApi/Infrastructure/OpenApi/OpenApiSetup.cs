@@ -21,7 +21,9 @@ public static class OpenApiSetup
             {
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
-                Description = "An API key from configuration, sent as 'Authorization: Bearer <key>'.",
+                Description = "An API key from 'keys create' or configuration, sent as 'Authorization: Bearer <key>'. "
+                    + $"An operation that needs one lists the scopes in {ApiKeyOperationFilter.ScopesExtension}; "
+                    + "the admin scope grants them all.",
             });
             options.OperationFilter<ApiKeyOperationFilter>();
             options.OperationFilter<QueryRequestOperationFilter>();

@@ -1,26 +1,35 @@
 using FastEndpoints;
+using HappinessApi.Configuration;
 using HappinessApi.Features.Ratings;
+using HappinessApi.Infrastructure.Auth;
 using HappinessApi.Infrastructure.Caching;
+using HappinessApi.Infrastructure.Cors;
 using HappinessApi.Infrastructure.Errors;
+using Microsoft.Extensions.Options;
 
 namespace HappinessApi.Features.Reports.GetReport;
 
-public sealed class GetReportEndpoint(ReportStore reports) : Endpoint<GetReportRequest, GetReportResponse>
+public sealed class GetReportEndpoint(ReportStore reports, IOptions<PublicReportOptions> settings)
+    : Endpoint<GetReportRequest, GetReportResponse>
 {
     public const string Route = "/api/v1/report";
 
     public override void Configure()
     {
         Get(Route);
-        AllowAnonymous();
+        if (settings.Value.RequireApiKey)
+        {
+            Policies(ApiScopes.ReportsRead);
+        }
+        else
+        {
+            AllowAnonymous();
+        }
+
         RequestBinder(new RequestBinder<GetReportRequest>(BindingSource.QueryParams));
         Definition.UseETags();
-        Description(builder => builder
-            .WithTags("Reports")
-            .WithSummary("The public report of the last N ratings")
-            .Produces<GetReportResponse>(StatusCodes.Status200OK)
-            .Produces<ApiProblem>(StatusCodes.Status400BadRequest, "application/problem+json"),
-            clearDefaults: true);
+        Options(builder => builder.RequireCors(ReportCors.PolicyName));
+        Description(Describe, clearDefaults: true);
     }
 
     public override async Task HandleAsync(GetReportRequest request, CancellationToken ct)
@@ -28,6 +37,21 @@ public sealed class GetReportEndpoint(ReportStore reports) : Endpoint<GetReportR
         var rows = await reports.LastAsync(request.Last, ct);
 
         await Send.OkAsync(BuildReport(request.Last, rows), ct);
+    }
+
+    private void Describe(RouteHandlerBuilder builder)
+    {
+        builder
+            .WithTags("Reports")
+            .WithSummary("The public report of the last N ratings")
+            .Produces<GetReportResponse>(StatusCodes.Status200OK)
+            .Produces<ApiProblem>(StatusCodes.Status400BadRequest, "application/problem+json");
+        if (settings.Value.RequireApiKey)
+        {
+            builder
+                .Produces<ApiProblem>(StatusCodes.Status401Unauthorized, "application/problem+json")
+                .Produces<ApiProblem>(StatusCodes.Status403Forbidden, "application/problem+json");
+        }
     }
 
     private static GetReportResponse BuildReport(int last, IReadOnlyList<ReportRow> rows)

@@ -41,10 +41,11 @@ public sealed class AggregateRebuilder(SqliteConnectionFactory connections, ILog
             transaction: transaction);
         connection.Execute(SlotCounts.AgentNames, transaction: transaction, commandTimeout: 0);
 
-        foreach (var scope in AggregateScope.Each)
+        foreach (var (scope, span) in AggregateScope.Each.SelectMany(
+            scope => AggregateSpan.Counted.Select(span => (scope, span))))
         {
-            connection.Execute(SlotCounts.RatingsOf(scope), transaction: transaction, commandTimeout: 0);
-            connection.Execute(SlotCounts.InvitationsOf(scope), transaction: transaction, commandTimeout: 0);
+            connection.Execute(SlotCounts.RatingsOf(scope, span), transaction: transaction, commandTimeout: 0);
+            connection.Execute(SlotCounts.InvitationsOf(scope, span), transaction: transaction, commandTimeout: 0);
         }
 
         var sketches = new SketchLoader(connection, transaction);

@@ -26,13 +26,9 @@ public sealed record CountedRating(string Rating, long RatedAt)
 /// </summary>
 public sealed class AggregateWriter(DbConnection connection, DbTransaction transaction, CancellationToken ct)
 {
-    public const long SlotMilliseconds = 15 * 60 * 1000;
-
-    public const long DayMilliseconds = 24 * 60 * 60 * 1000;
-
     private const string AddToSlot = """
-        INSERT INTO report_slots (scope, agent_id, team_key, slot, great, ok, not_good, invitations)
-        VALUES (@ScopeName, @AgentId, @TeamKey, @slot, @great, @ok, @notGood, @invitations)
+        INSERT INTO report_slots (scope, minutes, agent_id, team_key, slot, great, ok, not_good, invitations)
+        VALUES (@ScopeName, @minutes, @AgentId, @TeamKey, @slot, @great, @ok, @notGood, @invitations)
         ON CONFLICT DO UPDATE
         SET great = great + excluded.great, ok = ok + excluded.ok, not_good = not_good + excluded.not_good,
             invitations = invitations + excluded.invitations
@@ -53,7 +49,7 @@ public sealed class AggregateWriter(DbConnection connection, DbTransaction trans
 
 
         var invited = new { great = 0, ok = 0, notGood = 0, invitations = 1 };
-        await AddToSlotsAsync(facts, createdAt / SlotMilliseconds, invited);
+        await AddToSlotsAsync(facts, createdAt, invited);
 
         await _sketches.AddAsync(CustomerKind.Invited, facts, createdAt);
     }
@@ -68,17 +64,17 @@ public sealed class AggregateWriter(DbConnection connection, DbTransaction trans
 
         if (before is not null)
         {
-            await AddToSlotsAsync(facts, before.RatedAt / SlotMilliseconds, Delta(before.Rating, -1));
+            await AddToSlotsAsync(facts, before.RatedAt, Delta(before.Rating, -1));
         }
 
         if (after is not null)
         {
-            await AddToSlotsAsync(facts, after.RatedAt / SlotMilliseconds, Delta(after.Rating, 1));
+            await AddToSlotsAsync(facts, after.RatedAt, Delta(after.Rating, 1));
             await _sketches.AddAsync(CustomerKind.Rated, facts, after.RatedAt);
         }
 
         // A sketch cannot forget one customer, so an hour a rating left is counted again from the ratings.
-        var hour = SketchSpan.Hour;
+        var hour = AggregateSpan.Hour;
         if (before is not null && hour.BucketOf(before.RatedAt) != NullableHour(after))
         {
             await _sketches.RebuildRatedAsync(facts, before.RatedAt);
@@ -86,7 +82,7 @@ public sealed class AggregateWriter(DbConnection connection, DbTransaction trans
     }
 
     private static long? NullableHour(CountedRating? rating) =>
-        rating is null ? null : SketchSpan.Hour.BucketOf(rating.RatedAt);
+        rating is null ? null : AggregateSpan.Hour.BucketOf(rating.RatedAt);
 
     private static object Delta(string rating, int change)
     {
@@ -101,12 +97,14 @@ public sealed class AggregateWriter(DbConnection connection, DbTransaction trans
         };
     }
 
-    private async Task AddToSlotsAsync(InvitationFacts facts, long slot, object delta)
+    private async Task AddToSlotsAsync(InvitationFacts facts, long instant, object delta)
     {
-        foreach (var key in AggregateScope.KeysOf(facts.AgentId, facts.Team))
+        foreach (var (span, key) in AggregateSpan.Counted.SelectMany(
+            span => AggregateScope.KeysOf(facts.AgentId, facts.Team).Select(key => (span, key))))
         {
             var parameters = new DynamicParameters(delta);
-            parameters.AddDynamicParams(new { key.ScopeName, key.AgentId, key.TeamKey, slot });
+            parameters.AddDynamicParams(
+                new { key.ScopeName, minutes = span.Minutes, key.AgentId, key.TeamKey, slot = span.BucketOf(instant) });
             await connection.ExecuteAsync(
                 new CommandDefinition(AddToSlot, parameters, transaction, cancellationToken: ct));
         }

@@ -7,7 +7,7 @@ namespace HappinessApi.Features.Reports.Aggregates;
 /// <summary>
 /// Counts distinct customers per group. Up to <see cref="ExactLimit"/> rows the count is exact, read from the
 /// ratings or invitations themselves; above, it is a HyperLogLog estimate merged from the stored sketches that
-/// cover the period (see <see cref="SketchCover"/>).
+/// cover the period (see <see cref="TimeCover"/>).
 /// </summary>
 internal static class CustomerCounter
 {
@@ -15,7 +15,7 @@ internal static class CustomerCounter
 
     private const string SelectRun = """
         SELECT registers FROM customer_sketches
-        WHERE kind = @kind AND scope = @scope AND hours = @hours AND agent_id = @agentId AND team_key = @teamKey
+        WHERE kind = @kind AND scope = @scope AND minutes = @minutes AND agent_id = @agentId AND team_key = @teamKey
           AND bucket >= @first AND bucket < @end
         """;
 
@@ -37,7 +37,7 @@ internal static class CustomerCounter
                     StringComparer.Ordinal);
         }
 
-        var cover = SketchCover.Of(filter.Start, filter.End);
+        var cover = TimeCover.Of(filter.Start, filter.End, AggregateSpan.Sketched);
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var group in groups)
         {
@@ -49,7 +49,7 @@ internal static class CustomerCounter
     }
 
     private static async Task<CustomerSketch> MergeAsync(
-        DbConnection connection, CustomerKind kind, AggregateKey group, SketchCover cover, CancellationToken ct)
+        DbConnection connection, CustomerKind kind, AggregateKey group, TimeCover cover, CancellationToken ct)
     {
         var sketch = new CustomerSketch();
         foreach (var run in cover.Runs)
@@ -58,7 +58,7 @@ internal static class CustomerCounter
             {
                 kind = CustomerRows.Name(kind),
                 scope = group.ScopeName,
-                hours = run.Span.Hours,
+                minutes = run.Span.Minutes,
                 agentId = group.AgentId,
                 teamKey = group.TeamKey,
                 first = run.First,

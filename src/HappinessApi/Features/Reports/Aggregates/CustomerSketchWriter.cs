@@ -7,15 +7,15 @@ namespace HappinessApi.Features.Reports.Aggregates;
 internal sealed class CustomerSketchWriter(DbConnection connection, DbTransaction transaction, CancellationToken ct)
 {
     private const string Key = """
-        kind = @kind AND scope = @ScopeName AND hours = @hours AND agent_id = @AgentId AND team_key = @TeamKey
+        kind = @kind AND scope = @ScopeName AND minutes = @minutes AND agent_id = @AgentId AND team_key = @TeamKey
           AND bucket = @bucket
         """;
 
     private const string Select = $"SELECT registers FROM customer_sketches WHERE {Key}";
 
     private const string Save = """
-        INSERT INTO customer_sketches (kind, scope, hours, agent_id, team_key, bucket, registers)
-        VALUES (@kind, @ScopeName, @hours, @AgentId, @TeamKey, @bucket, @registers)
+        INSERT INTO customer_sketches (kind, scope, minutes, agent_id, team_key, bucket, registers)
+        VALUES (@kind, @ScopeName, @minutes, @AgentId, @TeamKey, @bucket, @registers)
         ON CONFLICT DO UPDATE SET registers = excluded.registers
         """;
 
@@ -29,7 +29,7 @@ internal sealed class CustomerSketchWriter(DbConnection connection, DbTransactio
         }
 
         var hash = CustomerSketch.Hash(facts.CustomerId);
-        foreach (var span in SketchSpan.Both)
+        foreach (var span in AggregateSpan.Sketched)
         {
             foreach (var key in AggregateScope.KeysOf(facts.AgentId, facts.Team))
             {
@@ -49,7 +49,7 @@ internal sealed class CustomerSketchWriter(DbConnection connection, DbTransactio
     /// <summary>Counts the day and the hour of the instant again from the counted ratings.</summary>
     public async Task RebuildRatedAsync(InvitationFacts facts, long instant)
     {
-        foreach (var span in SketchSpan.Both)
+        foreach (var span in AggregateSpan.Sketched)
         {
             var bucket = span.BucketOf(instant);
             var range = (bucket * span.Milliseconds, (bucket + 1) * span.Milliseconds);
@@ -73,7 +73,7 @@ internal sealed class CustomerSketchWriter(DbConnection connection, DbTransactio
         {
             kind = CustomerRows.Name(place.Kind),
             place.Key.ScopeName,
-            hours = place.Span.Hours,
+            minutes = place.Span.Minutes,
             place.Key.AgentId,
             place.Key.TeamKey,
             bucket = place.Bucket,
@@ -82,5 +82,5 @@ internal sealed class CustomerSketchWriter(DbConnection connection, DbTransactio
         return new CommandDefinition(sql, parameters, transaction, cancellationToken: ct);
     }
 
-    private sealed record SketchPlace(CustomerKind Kind, AggregateKey Key, SketchSpan Span, long Bucket);
+    private sealed record SketchPlace(CustomerKind Kind, AggregateKey Key, AggregateSpan Span, long Bucket);
 }

@@ -25,8 +25,8 @@ internal sealed class SketchLoader(SqliteConnection connection, SqliteTransactio
         """;
 
     private const string Insert = """
-        INSERT INTO customer_sketches (kind, scope, hours, agent_id, team_key, bucket, registers)
-        VALUES (@kind, @ScopeName, @hours, @AgentId, @TeamKey, @bucket, @registers)
+        INSERT INTO customer_sketches (kind, scope, minutes, agent_id, team_key, bucket, registers)
+        VALUES (@kind, @ScopeName, @minutes, @AgentId, @TeamKey, @bucket, @registers)
         """;
 
     private readonly Dictionary<AggregateKey, CustomerSketch> _hour = [];
@@ -45,10 +45,10 @@ internal sealed class SketchLoader(SqliteConnection connection, SqliteTransactio
         long? hour = null;
         foreach (var (agentId, team, customerId, at) in rows)
         {
-            if (SketchSpan.Hour.BucketOf(at) != hour)
+            if (AggregateSpan.Hour.BucketOf(at) != hour)
             {
                 Flush(kind, hour);
-                hour = SketchSpan.Hour.BucketOf(at);
+                hour = AggregateSpan.Hour.BucketOf(at);
             }
 
             var hash = CustomerSketch.Hash(customerId);
@@ -59,7 +59,7 @@ internal sealed class SketchLoader(SqliteConnection connection, SqliteTransactio
         }
 
         Flush(kind, hour);
-        Write(kind, SketchSpan.Day, _day, _dayBucket);
+        Write(kind, AggregateSpan.Day, _day, _dayBucket);
     }
 
     private static CustomerSketch SketchOf(Dictionary<AggregateKey, CustomerSketch> sketches, AggregateKey key)
@@ -81,10 +81,10 @@ internal sealed class SketchLoader(SqliteConnection connection, SqliteTransactio
             return;
         }
 
-        var day = SketchSpan.Day.BucketOf(hour.Value * SketchSpan.Hour.Milliseconds);
+        var day = AggregateSpan.Day.BucketOf(hour.Value * AggregateSpan.Hour.Milliseconds);
         if (_day.Count > 0 && _dayBucket != day)
         {
-            Write(kind, SketchSpan.Day, _day, _dayBucket);
+            Write(kind, AggregateSpan.Day, _day, _dayBucket);
         }
 
         _dayBucket = day;
@@ -93,11 +93,11 @@ internal sealed class SketchLoader(SqliteConnection connection, SqliteTransactio
             SketchOf(_day, key).UnionWith(sketch.Registers);
         }
 
-        Write(kind, SketchSpan.Hour, _hour, hour);
+        Write(kind, AggregateSpan.Hour, _hour, hour);
     }
 
     private void Write(
-        CustomerKind kind, SketchSpan span, Dictionary<AggregateKey, CustomerSketch> sketches, long? bucket)
+        CustomerKind kind, AggregateSpan span, Dictionary<AggregateKey, CustomerSketch> sketches, long? bucket)
     {
         foreach (var (key, sketch) in sketches)
         {
@@ -105,7 +105,7 @@ internal sealed class SketchLoader(SqliteConnection connection, SqliteTransactio
             {
                 kind = CustomerRows.Name(kind),
                 key.ScopeName,
-                hours = span.Hours,
+                minutes = span.Minutes,
                 key.AgentId,
                 key.TeamKey,
                 bucket,

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using HappinessApi.Features.Reports.Aggregates;
 using HappinessApi.Infrastructure.Database;
@@ -11,15 +12,6 @@ namespace HappinessApi.Features.Reports.Figures;
 /// </summary>
 public sealed class RangeReportStore(SqliteConnectionFactory connections)
 {
-    public const long SlotMilliseconds = AggregateWriter.SlotMilliseconds;
-
-    private const string SelectCounts = """
-        SELECT agent_id, team_key, SUM(great) AS great, SUM(ok) AS ok, SUM(not_good) AS not_good,
-               SUM(invitations) AS invitations
-        FROM report_slots
-        WHERE scope = @ScopeName AND slot >= @firstSlot AND slot < @endSlot
-        """;
-
     /// <summary>The ratings and invitations of each group that has either in the period.</summary>
     public async Task<IReadOnlyList<PeriodTally>> TalliesAsync(
         ReportFilter filter, ReportGrouping grouping, CancellationToken ct)
@@ -49,29 +41,15 @@ public sealed class RangeReportStore(SqliteConnectionFactory connections)
     /// <summary>The counts of each bucket between consecutive boundaries (UTC instants in Unix ms).</summary>
     public async Task<ReportFigures[]> RatingBucketsAsync(ReportFilter filter, long[] boundaries, CancellationToken ct)
     {
-        var scope = AggregateFilter.Of(filter, ReportGrouping.None);
-        var sql = $"""
-            WITH bounds AS (
-                SELECT CAST(key AS INTEGER) AS bucket, value AS first_slot,
-                       lead(value) OVER (ORDER BY CAST(key AS INTEGER)) AS end_slot
-                FROM json_each(@slots))
-            SELECT b.bucket, SUM(s.great) AS great, SUM(s.ok) AS ok, SUM(s.not_good) AS not_good
-            FROM bounds b
-            JOIN report_slots s ON s.scope = @ScopeName AND s.slot >= b.first_slot AND s.slot < b.end_slot
-                {scope.FixedColumns.Replace("AND ", "AND s.", StringComparison.Ordinal)}
-            GROUP BY b.bucket
-            """;
-        var slots = System.Text.Json.JsonSerializer.Serialize(boundaries.Select(instant => instant / SlotMilliseconds));
-        var parameters = new { ScopeName = scope.Scope.Name, scope.AgentId, scope.TeamKey, slots };
+        var buckets = boundaries.Zip(boundaries.Skip(1)).ToList();
 
         await using var connection = await connections.OpenAsync(ct);
-        var rows = await connection.QueryAsync<(long Bucket, long Great, long Ok, long NotGood)>(
-            new CommandDefinition(sql, parameters, cancellationToken: ct));
+        var sums = await SlotSums.ReadAsync(connection, AggregateFilter.Of(filter, ReportGrouping.None), buckets, ct);
 
-        var figures = Enumerable.Repeat(new ReportFigures(0, 0, 0), boundaries.Length - 1).ToArray();
-        foreach (var row in rows)
+        var figures = Enumerable.Repeat(new ReportFigures(0, 0, 0), buckets.Count).ToArray();
+        foreach (var sum in sums)
         {
-            figures[row.Bucket] = new ReportFigures((int)row.Great, (int)row.Ok, (int)row.NotGood);
+            figures[sum.Bucket] = new ReportFigures((int)sum.Great, (int)sum.Ok, (int)sum.NotGood);
         }
 
         return figures;
@@ -95,25 +73,15 @@ public sealed class RangeReportStore(SqliteConnectionFactory connections)
     }
 
     private static async Task<IReadOnlyList<GroupCounts>> CountsAsync(
-        System.Data.Common.DbConnection connection, ReportFilter filter, ReportGrouping grouping, CancellationToken ct)
+        DbConnection connection, ReportFilter filter, ReportGrouping grouping, CancellationToken ct)
     {
         var scope = AggregateFilter.Of(filter, grouping);
-        var sql = SelectCounts + scope.FixedColumns + " GROUP BY agent_id, team_key";
-        var parameters = new
-        {
-            ScopeName = scope.Scope.Name,
-            scope.AgentId,
-            scope.TeamKey,
-            firstSlot = filter.Start / SlotMilliseconds,
-            endSlot = filter.End / SlotMilliseconds,
-        };
-        var rows = await connection.QueryAsync<(string AgentId, string TeamKey, long Great, long Ok, long NotGood,
-            long Invitations)>(new CommandDefinition(sql, parameters, cancellationToken: ct));
+        var sums = await SlotSums.ReadAsync(connection, scope, [(filter.Start, filter.End)], ct);
 
-        return rows
-            .Select(row => new GroupCounts(
-                new AggregateKey(scope.Scope, row.AgentId, row.TeamKey), row.Great, row.Ok, row.NotGood,
-                row.Invitations))
+        return sums
+            .Select(sum => new GroupCounts(
+                new AggregateKey(scope.Scope, sum.AgentId, sum.TeamKey), sum.Great, sum.Ok, sum.NotGood,
+                sum.Invitations))
             .ToList();
     }
 

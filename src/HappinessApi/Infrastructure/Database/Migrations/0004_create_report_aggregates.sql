@@ -1,9 +1,11 @@
--- Counts per UTC quarter hour, kept up to date in the transaction that changes a rating or adds an invitation.
--- Each rating and invitation is counted four times: in total, per team, per agent and per agent and team, so
--- that a report reads only the rows of the one scope it asks about. Columns a scope does not split by hold ''.
--- A team is stored as 't:' followed by its name, and a missing team as '', so the two can never meet.
+-- Counts per UTC hour (minutes = 60) and quarter hour (minutes = 15), kept up to date in the transaction that
+-- changes a rating or adds an invitation. Each rating and invitation is counted in four scopes: in total, per
+-- team, per agent and per agent and team, so that a report reads only the rows of the one scope it asks about.
+-- Columns a scope does not split by hold ''. A team is stored as 't:' followed by its name, and a missing team as
+-- '', so the two can never meet. The slot is the span's number since the Unix epoch.
 CREATE TABLE report_slots (
     scope TEXT NOT NULL CHECK (scope IN ('all', 'team', 'agent', 'agent_team')),
+    minutes INTEGER NOT NULL CHECK (minutes IN (15, 60)),
     agent_id TEXT NOT NULL,
     team_key TEXT NOT NULL,
     slot INTEGER NOT NULL,
@@ -11,11 +13,11 @@ CREATE TABLE report_slots (
     ok INTEGER NOT NULL DEFAULT 0,
     not_good INTEGER NOT NULL DEFAULT 0,
     invitations INTEGER NOT NULL DEFAULT 0,
-    PRIMARY KEY (scope, agent_id, team_key, slot)
+    PRIMARY KEY (scope, minutes, agent_id, team_key, slot)
 ) WITHOUT ROWID;
 
 -- Which customers rated (counted ratings, by rated_at) or were invited (by created_at) in a UTC day
--- (hours = 24) or a UTC hour (hours = 1), as HyperLogLog registers in the same four scopes. A period reads whole
+-- (minutes = 1440) or hour (minutes = 60), as HyperLogLog registers in the same four scopes. A period reads whole
 -- days, then the whole hours at its ends, so a local day that starts at 23:00 UTC costs 24 small reads.
 -- The bucket is the span's number since the Unix epoch.
 CREATE TABLE customer_sketches (
@@ -23,10 +25,10 @@ CREATE TABLE customer_sketches (
     scope TEXT NOT NULL,
     agent_id TEXT NOT NULL,
     team_key TEXT NOT NULL,
-    hours INTEGER NOT NULL CHECK (hours IN (1, 24)),
+    minutes INTEGER NOT NULL CHECK (minutes IN (60, 1440)),
     bucket INTEGER NOT NULL,
     registers BLOB NOT NULL,
-    PRIMARY KEY (kind, scope, hours, agent_id, team_key, bucket)
+    PRIMARY KEY (kind, scope, minutes, agent_id, team_key, bucket)
 ) WITHOUT ROWID;
 
 -- The name each agent was last invited under, for the per-agent report.

@@ -75,12 +75,12 @@ public sealed class AggregateConsistencyTests : ReportTestFixture
     private async Task<List<string>> SnapshotAsync()
     {
         const string select = """
-            SELECT scope || '|' || agent_id || '|' || team_key || '|' || slot || '|' || great || '|' || ok || '|' ||
-                   not_good || '|' || invitations
+            SELECT scope || '|' || minutes || '|' || agent_id || '|' || team_key || '|' || slot || '|' ||
+                   great || '|' || ok || '|' || not_good || '|' || invitations
             FROM report_slots WHERE great + ok + not_good + invitations > 0
             UNION ALL
-            SELECT kind || '|' || scope || '|' || agent_id || '|' || team_key || '|' || hours || '|' || bucket || '|' ||
-                   hex(registers)
+            SELECT kind || '|' || scope || '|' || agent_id || '|' || team_key || '|' || minutes || '|' ||
+                   bucket || '|' || hex(registers)
             FROM customer_sketches
             UNION ALL
             SELECT agent_id || '|' || agent_name || '|' || named_at FROM report_agents

@@ -3,21 +3,21 @@ using HappinessApi.Features.Reports.Aggregates;
 
 namespace HappinessApi.Tests.Features.Reports.Aggregates;
 
-public sealed class SketchCoverTests
+public sealed class TimeCoverTests
 {
     private const long Hour = 3_600_000;
 
     [Test]
     public void ReadsWholeDaysThenEdgeHours_WhenAParisPeriodStartsAt23Utc()
     {
-        var cover = SketchCover.Of(At("2026-01-09T23:00:00Z"), At("2026-01-12T23:00:00Z"));
+        var cover = TimeCover.Of(At("2026-01-09T23:00:00Z"), At("2026-01-12T23:00:00Z"), AggregateSpan.Sketched);
 
         Assert.That(cover.Runs, Is.EqualTo(new[]
         {
-            new SketchRun(
-                SketchSpan.Day, At("2026-01-10T00:00:00Z") / (24 * Hour), At("2026-01-12T00:00:00Z") / (24 * Hour)),
-            new SketchRun(SketchSpan.Hour, At("2026-01-09T23:00:00Z") / Hour, At("2026-01-10T00:00:00Z") / Hour),
-            new SketchRun(SketchSpan.Hour, At("2026-01-12T00:00:00Z") / Hour, At("2026-01-12T23:00:00Z") / Hour),
+            new CoverRun(
+                AggregateSpan.Day, At("2026-01-10T00:00:00Z") / (24 * Hour), At("2026-01-12T00:00:00Z") / (24 * Hour)),
+            new CoverRun(AggregateSpan.Hour, At("2026-01-09T23:00:00Z") / Hour, At("2026-01-10T00:00:00Z") / Hour),
+            new CoverRun(AggregateSpan.Hour, At("2026-01-12T00:00:00Z") / Hour, At("2026-01-12T23:00:00Z") / Hour),
         }));
         Assert.That(cover.Rows, Is.Empty);
     }
@@ -27,9 +27,9 @@ public sealed class SketchCoverTests
     {
         var (start, end) = (At("2026-01-14T18:30:00Z"), At("2026-01-15T18:30:00Z"));
 
-        var cover = SketchCover.Of(start, end);
+        var cover = TimeCover.Of(start, end, AggregateSpan.Sketched);
 
-        Assert.That(cover.Runs.Select(run => run.Span), Is.EqualTo(new[] { SketchSpan.Hour }));
+        Assert.That(cover.Runs.Select(run => run.Span), Is.EqualTo(new[] { AggregateSpan.Hour }));
         Assert.That(cover.Runs[0].End - cover.Runs[0].First, Is.EqualTo(23));
         Assert.That(cover.Rows, Is.EqualTo(new[] { (start, start + (Hour / 2)), (end - (Hour / 2), end) }));
     }
@@ -43,7 +43,7 @@ public sealed class SketchCoverTests
             var start = At("2026-01-01T00:00:00Z") + (random.Next(0, 4 * 24 * 40) * Hour / 4);
             var end = start + (random.Next(0, 4 * 24 * 40) * Hour / 4);
 
-            var cover = SketchCover.Of(start, end);
+            var cover = TimeCover.Of(start, end, AggregateSpan.Sketched);
 
             var covered = cover.Runs.Sum(run => (run.End - run.First) * run.Span.Milliseconds)
                 + cover.Rows.Sum(range => range.End - range.Start);

@@ -1,6 +1,7 @@
 using FastEndpoints;
 using HappinessApi.Configuration;
 using HappinessApi.Features.Seeding;
+using HappinessApi.Features.Webhooks;
 using HappinessApi.Infrastructure.Auth;
 using HappinessApi.Infrastructure.Database;
 using HappinessApi.Infrastructure.Endpoints;
@@ -14,6 +15,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddHappinessOptions(builder.Configuration)
     .AddHappinessServices()
+    .AddWebhooks()
     .AddApiKeyAuth()
     .AddFastEndpoints()
     .AddHappinessOpenApi()

@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using StandardWebhooks;
+
+namespace HappinessApi.Features.Webhooks.Dispatch;
+
+/// <summary>Makes one signed attempt to deliver, as the Standard Webhooks specification describes.</summary>
+public sealed class WebhookSender(IHttpClientFactory clients, OwnAddresses ownAddresses, TimeProvider time)
+{
+    public const string ClientName = "webhooks";
+
+    public async Task<AttemptResult> SendAsync(PendingDelivery delivery, CancellationToken ct)
+    {
+        // Checked again on every attempt: the service may listen elsewhere since the subscription was made.
+        if (ownAddresses.Include(new Uri(delivery.Url)))
+        {
+            return AttemptResult.Refused("The URL is this service's own address.");
+        }
+
+        using var request = CreateRequest(delivery, time.GetUtcNow());
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            using var response = await clients.CreateClient(ClientName)
+                .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+            return AttemptResult.Answered((int)response.StatusCode, RetryAfter(response), Elapsed(started));
+        }
+        catch (HttpRequestException exception)
+        {
+            return AttemptResult.Unanswered(exception.Message, Elapsed(started));
+        }
+        catch (TaskCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return AttemptResult.Unanswered("The receiver did not answer in time.", Elapsed(started));
+        }
+    }
+
+    private static HttpRequestMessage CreateRequest(PendingDelivery delivery, DateTimeOffset timestamp)
+    {
+        var signature = new StandardWebhook(delivery.Secret).Sign(delivery.MessageId, timestamp, delivery.Payload);
+        var request = new HttpRequestMessage(HttpMethod.Post, delivery.Url)
+        {
+            Content = new StringContent(delivery.Payload, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("webhook-id", delivery.MessageId);
+        request.Headers.Add(
+            "webhook-timestamp", timestamp.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
+        request.Headers.Add("webhook-signature", signature);
+
+        return request;
+    }
+
+    private TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - time.GetUtcNow(),
+        _ => null,
+    };
+
+    private static long Elapsed(long started) => (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+}

@@ -20,7 +20,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
 {
     public const string Secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 
-    private readonly ConcurrentQueue<int> _answers = new();
+    private readonly ConcurrentQueue<(int Status, int? RetryAfterSeconds)> _answers = new();
 
     private readonly ConcurrentQueue<ReceivedWebhook> _received = new();
 
@@ -54,9 +54,11 @@ public sealed class WebhookReceiver : IAsyncDisposable
     {
         foreach (var status in statuses)
         {
-            _answers.Enqueue(status);
+            _answers.Enqueue((status, null));
         }
     }
+
+    public void AnswerNextWithRetryAfter(int status, int seconds) => _answers.Enqueue((status, seconds));
 
     public void Clear()
     {
@@ -71,7 +73,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
         using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
         var body = await reader.ReadToEndAsync();
         var headers = context.Request.Headers;
-        var status = _answers.TryDequeue(out var next) ? next : StatusCodes.Status200OK;
+        var (status, retryAfter) = _answers.TryDequeue(out var next) ? next : (StatusCodes.Status200OK, null);
 
         _received.Enqueue(new ReceivedWebhook(
             headers["webhook-id"].ToString(),
@@ -81,6 +83,10 @@ public sealed class WebhookReceiver : IAsyncDisposable
                 headers["webhook-signature"].ToString()),
             status));
         context.Response.StatusCode = status;
+        if (retryAfter is { } seconds)
+        {
+            context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
     }
 
     private static bool IsSigned(string id, string timestamp, string body, string signatures)

@@ -27,7 +27,7 @@ public sealed class DeleteWebhookEndpoint(WebhookSubscriptionStore subscriptions
         var id = Route<string>("id")!;
         if (!await subscriptions.DeleteAsync(id, ct))
         {
-            await Send.NotFoundAsync(ct);
+            await WebhookNotFound.SendAsync(HttpContext);
             return;
         }
 

@@ -27,7 +27,7 @@ public sealed class GetWebhookEndpoint(WebhookSubscriptionStore subscriptions) :
         var subscription = await subscriptions.FindAsync(Route<string>("id")!, ct);
         if (subscription is null)
         {
-            await Send.NotFoundAsync(ct);
+            await WebhookNotFound.SendAsync(HttpContext);
             return;
         }
 

@@ -31,7 +31,7 @@ public sealed class ListWebhookDeliveriesEndpoint(
         var id = Route<string>("id")!;
         if (await subscriptions.FindAsync(id, ct) is null)
         {
-            await Send.NotFoundAsync(ct);
+            await WebhookNotFound.SendAsync(HttpContext);
             return;
         }
 

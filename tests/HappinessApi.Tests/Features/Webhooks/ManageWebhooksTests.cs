@@ -44,7 +44,8 @@ public sealed class ManageWebhooksTests : WebhookTestFixture
         using (Assert.EnterMultipleScope())
         {
             Assert.That(list!.Items.Select(item => item.Id), Is.EqualTo(new[] { first.Id, second.Id }));
-            Assert.That(list.Items[0].Events, Is.EqualTo(new[] { "rating.changed", "rating.commented", "rating.created" }));
+            var allEvents = new[] { "rating.changed", "rating.commented", "rating.created" };
+            Assert.That(list.Items[0].Events, Is.EqualTo(allEvents));
             Assert.That(one!.Url, Is.EqualTo(Receiver.Url));
             Assert.That(one.Events, Is.EqualTo(new[] { "rating.changed" }));
             Assert.That(one.CreatedAt, Is.EqualTo(second.CreatedAt));

@@ -47,7 +47,7 @@ CREATE INDEX ix_webhook_attempts_delivery ON webhook_attempts (delivery_id, id);
 -- What subscribers were last told of each rating, so a later change is announced as such and a
 -- rating that counts is announced as created only once.
 CREATE TABLE webhook_announced (
-    invitation_id TEXT NOT NULL PRIMARY KEY REFERENCES invitations (id),
+    invitation_id TEXT NOT NULL PRIMARY KEY,
     rating TEXT NOT NULL,
     comment TEXT NULL,
     reasons TEXT NOT NULL

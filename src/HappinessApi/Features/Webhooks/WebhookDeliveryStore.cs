@@ -26,7 +26,8 @@ public sealed class WebhookDeliveryStore(SqliteConnectionFactory connections)
 
     /// <summary>
     /// Moves the next attempt to the end of the lease, so the delivery is tried again then if this
-    /// process stops before it records how the attempt went. False when it is no longer pending.
+    /// process stops before it records how the attempt went. False when it is no longer pending or
+    /// not yet due, as when another instance took it first: only one attempt wins the update.
     /// </summary>
     public async Task<bool> LeaseAsync(long id, long now, long until, CancellationToken ct)
     {

@@ -18,7 +18,8 @@ public sealed class ValidateWebhookOptionsTests
     public void NamesTheSetting_WhenATimeIsOutOfRange(string name, string value)
     {
         var options = new WebhookOptions();
-        typeof(WebhookOptions).GetProperty(name)!.SetValue(options, TimeSpan.Parse(value, System.Globalization.CultureInfo.InvariantCulture));
+        var time = TimeSpan.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+        typeof(WebhookOptions).GetProperty(name)!.SetValue(options, time);
 
         var result = new WebhookOptionsValidator().Validate(null, options);
 

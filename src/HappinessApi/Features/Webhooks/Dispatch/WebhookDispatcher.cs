@@ -24,26 +24,23 @@ public sealed class WebhookDispatcher(
 
     private readonly ConcurrentDictionary<long, Task> _inFlight = new();
 
-    private readonly SemaphoreSlim _sends = new(options.Value.MaxConcurrentSends);
-
-    public override void Dispose()
-    {
-        _sends.Dispose();
-        base.Dispose();
-    }
-
     // The poll runs on the wall clock, so a test clock that stands still does not stop it; which
     // deliveries are due, and when to retry, is decided by the service's TimeProvider.
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.PollInterval);
-        do
+        try
         {
-            await StartDueAsync(stoppingToken);
+            do
+            {
+                await StartDueAsync(stoppingToken);
+            }
+            while (await WaitForTickAsync(timer, stoppingToken));
         }
-        while (await WaitForTickAsync(timer, stoppingToken));
-
-        await Task.WhenAll(_inFlight.Values);
+        finally
+        {
+            await Task.WhenAll(_inFlight.Values);
+        }
     }
 
     private async Task StartDueAsync(CancellationToken ct)
@@ -54,7 +51,7 @@ public sealed class WebhookDispatcher(
             var now = time.GetUtcNow().ToUnixTimeMilliseconds();
             due = await deliveries.FindDueAsync(now, BatchSize + _inFlight.Count, ct);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception) when (!ct.IsCancellationRequested)
         {
             WebhookLog.PollFailed(logger, exception);
             return;
@@ -102,17 +99,7 @@ public sealed class WebhookDispatcher(
             return AttemptResult.NotPending;
         }
 
-        AttemptResult result;
-        await _sends.WaitAsync(ct);
-        try
-        {
-            result = await sender.SendAsync(delivery, ct);
-        }
-        finally
-        {
-            _sends.Release();
-        }
-
+        var result = await sender.SendAsync(delivery, ct);
         await deliveries.RecordAttemptAsync(delivery.Id, ms, result, ct);
         if (!result.Succeeded)
         {

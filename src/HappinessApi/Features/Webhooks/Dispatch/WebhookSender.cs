@@ -1,16 +1,37 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using HappinessApi.Configuration;
+using Microsoft.Extensions.Options;
 using StandardWebhooks;
 
 namespace HappinessApi.Features.Webhooks.Dispatch;
 
 /// <summary>Makes one signed attempt to deliver, as the Standard Webhooks specification describes.</summary>
-public sealed class WebhookSender(IHttpClientFactory clients, OwnAddresses ownAddresses, TimeProvider time)
+public sealed class WebhookSender(
+    IHttpClientFactory clients, OwnAddresses ownAddresses, TimeProvider time, IOptions<WebhookOptions> options)
+    : IDisposable
 {
     public const string ClientName = "webhooks";
 
+    private readonly SemaphoreSlim _open = new(options.Value.MaxConcurrentSends);
+
+    public void Dispose() => _open.Dispose();
+
     public async Task<AttemptResult> SendAsync(PendingDelivery delivery, CancellationToken ct)
+    {
+        await _open.WaitAsync(ct);
+        try
+        {
+            return await SendSignedAsync(delivery, ct);
+        }
+        finally
+        {
+            _open.Release();
+        }
+    }
+
+    private async Task<AttemptResult> SendSignedAsync(PendingDelivery delivery, CancellationToken ct)
     {
         // Checked again on every attempt: the service may listen elsewhere since the subscription was made.
         if (ownAddresses.Include(new Uri(delivery.Url)))

@@ -31,8 +31,9 @@ public sealed class WebhookOutbox(TimeProvider time)
         if (await writer.HasSubscribersAsync(eventType))
         {
             var invitation = await writer.FindInvitationAsync(stored.InvitationId);
-            var payload = new WebhookPayload(eventType, time.GetUtcNow(), invitation.Describe(stored, announced));
-            await writer.EnqueueAsync(payload, time.GetUtcNow().ToUnixTimeMilliseconds());
+            var now = time.GetUtcNow();
+            var payload = new WebhookPayload(eventType, now, invitation.Describe(stored, announced));
+            await writer.EnqueueAsync(payload, now.ToUnixTimeMilliseconds());
         }
     }
 

@@ -57,8 +57,13 @@ public sealed class WebhookDispatcher(
             return;
         }
 
-        foreach (var delivery in due.Where(delivery => _inFlight.TryAdd(delivery.Id, Task.CompletedTask)))
+        foreach (var delivery in due)
         {
+            if (!_inFlight.TryAdd(delivery.Id, Task.CompletedTask))
+            {
+                continue;
+            }
+
             var running = Task.Run(() => DeliverAsync(delivery, ct), CancellationToken.None);
             _inFlight.TryUpdate(delivery.Id, running, Task.CompletedTask);
         }
@@ -92,15 +97,15 @@ public sealed class WebhookDispatcher(
     private async ValueTask<AttemptResult> AttemptAsync(PendingDelivery delivery, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var leaseEnd = now + options.Value.AttemptTimeout + LeaseMargin;
-        var ms = now.ToUnixTimeMilliseconds();
-        if (!await deliveries.LeaseAsync(delivery.Id, ms, leaseEnd.ToUnixTimeMilliseconds(), ct))
+        var attemptedAt = now.ToUnixTimeMilliseconds();
+        var leaseEnd = (now + options.Value.AttemptTimeout + LeaseMargin).ToUnixTimeMilliseconds();
+        if (!await deliveries.LeaseAsync(delivery.Id, attemptedAt, leaseEnd, ct))
         {
             return AttemptResult.NotPending;
         }
 
         var result = await sender.SendAsync(delivery, ct);
-        await deliveries.RecordAttemptAsync(delivery.Id, ms, result, ct);
+        await deliveries.RecordAttemptAsync(delivery.Id, attemptedAt, result, ct);
         if (!result.Succeeded)
         {
             WebhookLog.NotAccepted(logger, delivery.MessageId, delivery.Id, result.StatusCode, result.Error);

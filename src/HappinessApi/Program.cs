@@ -2,6 +2,7 @@ using FastEndpoints;
 using HappinessApi.Configuration;
 using HappinessApi.Features.ApiKeys;
 using HappinessApi.Features.Seeding;
+using HappinessApi.Features.Webhooks;
 using HappinessApi.Infrastructure.Auth;
 using HappinessApi.Infrastructure.Cors;
 using HappinessApi.Infrastructure.Database;
@@ -16,6 +17,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddHappinessOptions(builder.Configuration)
     .AddHappinessServices()
+    .AddWebhooks()
     .AddApiKeyAuth()
     .AddReportCors()
     .AddFastEndpoints()

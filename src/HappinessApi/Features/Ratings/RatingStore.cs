@@ -2,16 +2,19 @@ using System.Data.Common;
 using Dapper;
 using HappinessApi.Configuration;
 using HappinessApi.Features.Reports.Aggregates;
+using HappinessApi.Features.Webhooks.Outbox;
 using HappinessApi.Infrastructure.Database;
 using Microsoft.Extensions.Options;
 
 namespace HappinessApi.Features.Ratings;
 
-public sealed class RatingStore(SqliteConnectionFactory connections, IOptions<ScannerOptions> scanner)
+public sealed class RatingStore(
+    SqliteConnectionFactory connections, IOptions<ScannerOptions> scanner, WebhookOutbox webhookOutbox)
 {
     /// <summary>
     /// Decides and stores what a submission does, in one transaction: the current rating, its
-    /// reasons, and an event for every submission that changed or tried to change anything.
+    /// reasons, an event for every submission that changed or tried to change anything, and the
+    /// webhook events it fires.
     /// </summary>
     public async Task<RatingDecision> RecordAsync(RatingSubmission submission, CancellationToken ct)
     {
@@ -35,6 +38,9 @@ public sealed class RatingStore(SqliteConnectionFactory connections, IOptions<Sc
         }
 
         await session.AddEventAsync(decision, submission);
+
+        await webhookOutbox.AddAsync(connection, transaction, decision, ct);
+
         await transaction.CommitAsync(ct);
 
         return decision;

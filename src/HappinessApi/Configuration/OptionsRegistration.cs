@@ -67,6 +67,8 @@ public static class OptionsRegistration
         services.AddSingleton<InvitationStore>();
         services.AddSingleton<InvitationResolver>();
         services.AddSingleton<InvitationIssuer>();
+        services.AddSingleton<GroupCommitWriter>();
+        services.AddHostedService(provider => provider.GetRequiredService<GroupCommitWriter>());
         services.AddSingleton<RatingStore>();
         services.AddSingleton<ReportStore>();
         services.AddSingleton<RangeReportStore>();

@@ -9,17 +9,21 @@ using Microsoft.Extensions.Options;
 namespace HappinessApi.Features.Ratings;
 
 public sealed class RatingStore(
-    SqliteConnectionFactory connections, IOptions<ScannerOptions> scanner, WebhookOutbox webhookOutbox)
+    GroupCommitWriter writer, IOptions<ScannerOptions> scanner, WebhookOutbox webhookOutbox)
 {
     /// <summary>
-    /// Decides and stores what a submission does, in one transaction: the current rating, its
-    /// reasons, an event for every submission that changed or tried to change anything, and the
-    /// webhook events it fires.
+    /// Decides and stores what a submission does, in one transaction shared with the submissions that arrived
+    /// alongside it: the current rating, its reasons, an event for every submission that changed or tried to
+    /// change anything, its report counts and the webhook events it fires. Returns once that is committed.
     /// </summary>
-    public async Task<RatingDecision> RecordAsync(RatingSubmission submission, CancellationToken ct)
+    public Task<RatingDecision> RecordAsync(RatingSubmission submission, CancellationToken ct) =>
+        writer.RunAsync((connection, transaction) => DecideAndStoreAsync(connection, transaction, submission));
+
+    // Once queued, a submission is written even if its caller goes away: it may already share a commit.
+    private async Task<RatingDecision> DecideAndStoreAsync(
+        DbConnection connection, DbTransaction transaction, RatingSubmission submission)
     {
-        await using var connection = await connections.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var ct = CancellationToken.None;
         var session = new RatingSession(connection, transaction, ct);
 
         var current = await session.FindAsync(submission.InvitationId);
@@ -40,8 +44,6 @@ public sealed class RatingStore(
         await session.AddEventAsync(decision, submission);
 
         await webhookOutbox.AddAsync(connection, transaction, decision, ct);
-
-        await transaction.CommitAsync(ct);
 
         return decision;
     }

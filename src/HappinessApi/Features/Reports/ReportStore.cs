@@ -8,7 +8,8 @@ public sealed class ReportStore(SqliteConnectionFactory connections)
     public async Task<IReadOnlyList<ReportRow>> LastAsync(int last, CancellationToken ct)
     {
         const string select = """
-            SELECT r.rating, r.comment, r.rated_at, i.agent_name
+            SELECT r.rating, CASE WHEN r.comment_hidden = 1 THEN NULL ELSE r.comment END AS comment, r.rated_at,
+                   i.agent_name
             FROM ratings r
             JOIN invitations i ON i.id = r.invitation_id
             WHERE r.suspect = 0

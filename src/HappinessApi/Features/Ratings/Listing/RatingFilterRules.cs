@@ -31,8 +31,8 @@ public static class RatingFilterRules
             .WithErrorCode("unknown_time_zone");
 
         validator.RuleFor(request => request.From)
-            .Must((request, _) => request.ToFilter() is var filter && filter.Start <= filter.End)
-            .WithMessage("'from' must not be after 'to'.")
+            .Must((request, _) => request.ToFilter() is var filter && filter.Start < filter.End)
+            .WithMessage("'from' must be before 'to'.")
             .WithErrorCode("from_after_to")
             .When(IsReadable);
 

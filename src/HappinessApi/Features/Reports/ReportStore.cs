@@ -25,4 +25,12 @@ public sealed class ReportStore(SqliteConnectionFactory connections)
     }
 }
 
-public sealed record ReportRow(string Rating, string? Comment, long RatedAt, string AgentName);
+// A hidden comment reads as NULL with no column type for Dapper to match a constructor against, so the row type has
+// a parameterless constructor and Dapper fills its properties instead.
+public sealed record ReportRow(string Rating, string? Comment, long RatedAt, string AgentName)
+{
+    public ReportRow()
+        : this("", null, 0, "")
+    {
+    }
+}

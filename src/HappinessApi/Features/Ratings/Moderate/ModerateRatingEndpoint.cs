@@ -16,6 +16,9 @@ public sealed class ModerateRatingEndpoint(
 {
     public const string Route = "/api/v1/ratings/{id}";
 
+    private const string NotSuspectDetail =
+        "Only a suspect rating, or one a moderator judged before, takes a verdict.";
+
     public override void Configure()
     {
         Patch(Route);
@@ -43,13 +46,13 @@ public sealed class ModerateRatingEndpoint(
         var decision = await moderations.ApplyAsync(moderation, ct);
         if (decision is null)
         {
-            await Send.NotFoundAsync(ct);
+            await SendProblemAsync(StatusCodes.Status404NotFound, ProblemCodes.NotFound, "No rating has this id.");
             return;
         }
 
         if (decision.Refused)
         {
-            await SendNotSuspectAsync();
+            await SendProblemAsync(StatusCodes.Status409Conflict, ProblemCodes.NotSuspect, NotSuspectDetail);
             return;
         }
 
@@ -66,14 +69,6 @@ public sealed class ModerateRatingEndpoint(
         }
     }
 
-    private Task SendNotSuspectAsync()
-    {
-        var problem = ProblemFactory.Create(
-            HttpContext,
-            StatusCodes.Status409Conflict,
-            ProblemCodes.NotSuspect,
-            "Only a suspect rating, or one a moderator judged before, takes a verdict.");
-
-        return ProblemFactory.WriteAsync(HttpContext, problem);
-    }
+    private Task SendProblemAsync(int status, string code, string detail) =>
+        ProblemFactory.WriteAsync(HttpContext, ProblemFactory.Create(HttpContext, status, code, detail));
 }

@@ -26,6 +26,7 @@ public sealed class ModerateRatingEndpoint(
         Description(builder => builder
             .WithTags("Ratings")
             .WithSummary("Moderate a rating: hide or show its comment, judge a suspect rating genuine or void")
+            .Accepts<ModerateRatingRequest>("application/json")
             .Produces<RatingResponse>(StatusCodes.Status200OK)
             .Produces<ApiProblem>(StatusCodes.Status400BadRequest, "application/problem+json")
             .Produces<ApiProblem>(StatusCodes.Status401Unauthorized, "application/problem+json")

@@ -1,6 +1,6 @@
 namespace HappinessApi.Features.Ratings;
 
-/// <summary>One rating as a key with ratings:read sees it. It carries no customer data: the ticket leads there.</summary>
+/// <summary>A rating as a key with ratings:read sees it; no customer data, which the ticket leads to.</summary>
 /// <param name="Id">The invitation's id, which names its rating.</param>
 /// <param name="TicketId">The helpdesk's ticket.</param>
 /// <param name="ReplyId">The reply of the ticket that was rated.</param>

@@ -1,6 +1,6 @@
 namespace HappinessApi.Features.Ratings;
 
-/// <summary>A moderator's judgement of a suspect rating: genuine counts it, void keeps it out of every report.</summary>
+/// <summary>A moderator's verdict on a suspect rating: genuine counts it, void keeps it out of every report.</summary>
 public enum RatingVerdict
 {
     Genuine,

@@ -7,7 +7,7 @@ namespace HappinessApi.Features.Ratings.List;
 /// <summary>Which ratings to list, and which page.</summary>
 public sealed class ListRatingsRequest : RatingFilterRequest
 {
-    /// <summary>The <c>next</c> link's cursor, for the page after the one it came with; leave it out to start.</summary>
+    /// <summary>The cursor of a <c>next</c> link, for the page after the one it came with; none to start.</summary>
     [QueryParam]
     public string? Cursor { get; init; }
 

@@ -22,10 +22,10 @@ public static class RatingTimeBounds
 
     private static readonly DateTimeOffset Latest = new(ReportParameters.MaxDate, TimeOnly.MinValue, TimeSpan.Zero);
 
-    /// <summary>The first instant a listing includes, in Unix milliseconds; null when the text is not readable.</summary>
+    /// <summary>The first instant a listing includes, in Unix milliseconds; null if the text is unreadable.</summary>
     public static long? Start(string? text, TimeZoneInfo zone) => Read(text, zone, dayAfter: false);
 
-    /// <summary>The first instant after the listing, in Unix milliseconds; null when the text is not readable.</summary>
+    /// <summary>The first instant after the listing, in Unix milliseconds; null if the text is unreadable.</summary>
     public static long? End(string? text, TimeZoneInfo zone) => Read(text, zone, dayAfter: true);
 
     public static bool IsReadable(string? text) => text is null || Read(text, TimeZoneInfo.Utc, false) is not null;

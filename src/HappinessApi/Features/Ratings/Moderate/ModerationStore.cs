@@ -63,7 +63,8 @@ public sealed class ModerationStore(SqliteConnectionFactory connections)
             WHERE invitation_id = @InvitationId
             """;
 
-        var parameters = new { after.CommentHidden, after.State.Suspect, after.State.Verdict, after.State.InvitationId };
+        var state = after.State;
+        var parameters = new { after.CommentHidden, state.Suspect, state.Verdict, state.InvitationId };
         return connection.ExecuteAsync(new CommandDefinition(update, parameters, transaction, cancellationToken: ct));
     }
 

@@ -2,6 +2,8 @@ using HappinessApi.Features.Invitations;
 using HappinessApi.Features.Invitations.Create;
 using HappinessApi.Features.Landing;
 using HappinessApi.Features.Ratings;
+using HappinessApi.Features.Ratings.Listing;
+using HappinessApi.Features.Ratings.Moderate;
 using HappinessApi.Features.Reasons;
 using HappinessApi.Features.Reports;
 using HappinessApi.Features.Reports.Aggregates;
@@ -70,6 +72,8 @@ public static class OptionsRegistration
         services.AddSingleton<GroupCommitWriter>();
         services.AddHostedService(provider => provider.GetRequiredService<GroupCommitWriter>());
         services.AddSingleton<RatingStore>();
+        services.AddSingleton<RatingListStore>();
+        services.AddSingleton<ModerationStore>();
         services.AddSingleton<ReportStore>();
         services.AddSingleton<RangeReportStore>();
         services.AddSingleton<AggregateRebuilder>();

@@ -10,7 +10,8 @@ public sealed class TestDatabase(string path)
     {
         await using var connection = Open();
         await connection.ExecuteAsync(
-            "DELETE FROM rating_events; DELETE FROM rating_reasons; DELETE FROM ratings; DELETE FROM invitations; " +
+            "DELETE FROM rating_moderations; DELETE FROM rating_events; DELETE FROM rating_reasons; " +
+            "DELETE FROM ratings; DELETE FROM invitations; " +
             "DELETE FROM report_slots; DELETE FROM customer_sketches; DELETE FROM report_agents;");
     }
 

@@ -23,7 +23,8 @@ public sealed record RatingDecision(
 /// automated or when another value was given for the same invitation within the burst window.
 /// A normal submission always sets the rating and confirms it. A suspect one sets it only when no
 /// confirmed rating stands, or when the confirmed one is itself part of the burst; otherwise it is
-/// kept as an event but held back, so a scanner cannot replace a customer's vote.
+/// kept as an event but held back, so a scanner cannot replace a customer's vote. A rating a moderator voided stays
+/// suspect, whatever is sent later.
 /// </summary>
 public static class RatingRules
 {
@@ -68,10 +69,11 @@ public static class RatingRules
     private static RatingState Apply(RatingState? current, RatingSubmission submission, bool suspect)
     {
         var rating = RatingValues.ToWire(submission.Rating);
+        var heldOut = suspect || current?.IsVoid == true;
         var reasons = submission.Rating == RatingValue.Great
             ? ""
             : submission.Reasons is { } given ? RatingState.JoinReasons(given) : current?.Reasons ?? "";
-        var valueChanged = current is null || current.Rating != rating || current.Suspect != suspect;
+        var valueChanged = current is null || current.Rating != rating || current.Suspect != heldOut;
 
         return new RatingState(
             submission.InvitationId,
@@ -80,6 +82,7 @@ public static class RatingRules
             reasons,
             current?.FirstRatedAt ?? submission.SubmittedAt,
             valueChanged ? submission.SubmittedAt : current!.RatedAt,
-            suspect);
+            heldOut,
+            current?.Verdict);
     }
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using HappinessApi.Features.Reports.Aggregates;
 
 namespace HappinessApi.Features.Ratings;
 
@@ -13,13 +14,20 @@ internal sealed class RatingSession(DbConnection connection, DbTransaction trans
                    COALESCE((SELECT group_concat(reason, ',')
                              FROM (SELECT reason FROM rating_reasons
                                    WHERE invitation_id = r.invitation_id ORDER BY reason)), '') AS reasons,
-                   r.first_rated_at, r.rated_at, r.suspect
+                   r.first_rated_at, r.rated_at, r.suspect, r.verdict
             FROM ratings r
             WHERE r.invitation_id = @invitationId
             """;
 
         var row = await connection.QuerySingleOrDefaultAsync<StoredRating>(Command(select, new { invitationId }));
         return row?.ToState();
+    }
+
+    public Task<InvitationFacts> FactsAsync(string invitationId)
+    {
+        const string select = "SELECT agent_id, team, customer_id FROM invitations WHERE id = @invitationId";
+
+        return connection.QuerySingleAsync<InvitationFacts>(Command(select, new { invitationId }));
     }
 
     public async Task<RatingState?> LastHeldSinceAsync(RatingState? current)
@@ -117,10 +125,11 @@ internal sealed class RatingSession(DbConnection connection, DbTransaction trans
         string Reasons,
         long FirstRatedAt,
         long RatedAt,
-        long Suspect)
+        long Suspect,
+        string? Verdict)
     {
         public RatingState ToState() =>
-            new(InvitationId, Rating, Comment, Reasons, FirstRatedAt, RatedAt, Suspect != 0);
+            new(InvitationId, Rating, Comment, Reasons, FirstRatedAt, RatedAt, Suspect != 0, Verdict);
     }
 
     private sealed record HeldEvent(string Rating, string? Comment, string Reasons, long OccurredAt);

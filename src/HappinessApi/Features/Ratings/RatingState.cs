@@ -2,7 +2,8 @@ namespace HappinessApi.Features.Ratings;
 
 /// <summary>
 /// The current rating of one invitation. Reasons are kept as sorted codes joined by commas, so two
-/// states with the same reasons are equal. A suspect rating counts in no report until confirmed.
+/// states with the same reasons are equal. A suspect rating counts in no report until confirmed. A moderator's
+/// verdict, if any, is "genuine" or "void"; a void rating stays suspect whatever its customer sends later.
 /// </summary>
 public sealed record RatingState(
     string InvitationId,
@@ -11,8 +12,11 @@ public sealed record RatingState(
     string Reasons,
     long FirstRatedAt,
     long RatedAt,
-    bool Suspect)
+    bool Suspect,
+    string? Verdict = null)
 {
+    public bool IsVoid => Verdict == RatingVerdicts.Void;
+
     public IReadOnlyList<string> ReasonCodes => Reasons.Length == 0 ? [] : Reasons.Split(',');
 
     public static string JoinReasons(IEnumerable<string> codes) =>

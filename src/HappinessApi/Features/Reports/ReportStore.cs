@@ -8,7 +8,8 @@ public sealed class ReportStore(SqliteConnectionFactory connections)
     public async Task<IReadOnlyList<ReportRow>> LastAsync(int last, CancellationToken ct)
     {
         const string select = """
-            SELECT r.rating, r.comment, r.rated_at, i.agent_name
+            SELECT r.rating, CASE WHEN r.comment_hidden = 1 THEN NULL ELSE r.comment END AS comment, r.rated_at,
+                   i.agent_name
             FROM ratings r
             JOIN invitations i ON i.id = r.invitation_id
             WHERE r.suspect = 0
@@ -24,4 +25,12 @@ public sealed class ReportStore(SqliteConnectionFactory connections)
     }
 }
 
-public sealed record ReportRow(string Rating, string? Comment, long RatedAt, string AgentName);
+// A hidden comment reads as NULL with no column type for Dapper to match a constructor against, so the row type has
+// a parameterless constructor and Dapper fills its properties instead.
+public sealed record ReportRow(string Rating, string? Comment, long RatedAt, string AgentName)
+{
+    public ReportRow()
+        : this("", null, 0, "")
+    {
+    }
+}

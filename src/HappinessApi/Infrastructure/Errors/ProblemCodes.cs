@@ -9,6 +9,8 @@ public static class ProblemCodes
     public const string BadRequest = "bad_request";
     public const string TokenInvalid = "token_invalid";
     public const string TokenExpired = "token_expired";
+    public const string InvalidCursor = "invalid_cursor";
+    public const string NotSuspect = "not_suspect";
     public const string Unauthorized = "unauthorized";
     public const string Forbidden = "forbidden";
     public const string NotFound = "not_found";
@@ -17,7 +19,7 @@ public static class ProblemCodes
     public const string RateLimited = "rate_limited";
     public const string InternalError = "internal_error";
 
-    public static bool IsTopLevel(string code) => code is TokenInvalid or TokenExpired or InvalidJson;
+    public static bool IsTopLevel(string code) => code is TokenInvalid or TokenExpired or InvalidJson or InvalidCursor;
 
     public static string ForStatus(int status) => status switch
     {

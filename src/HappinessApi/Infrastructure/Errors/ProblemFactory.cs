@@ -50,6 +50,7 @@ public static class ProblemFactory
         ProblemCodes.TokenInvalid => "The token is not valid.",
         ProblemCodes.TokenExpired => "The token has expired.",
         ProblemCodes.InvalidJson => "The request body is not valid JSON for this request.",
+        ProblemCodes.InvalidCursor => "The cursor is not one this listing gave for these criteria.",
         _ => errors.Count == 1 ? errors[0].Reason : "One or more fields are invalid.",
     };
 

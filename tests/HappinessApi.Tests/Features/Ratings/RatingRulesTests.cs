@@ -67,6 +67,30 @@ public sealed class RatingRulesTests
         Assert.That(decision.Stored, Is.EqualTo(current with { Rating = "not_good", RatedAt = 90_000 }));
     }
 
+    [Test]
+    public void KeepsAVoidRatingSuspect_WhenANormalSubmissionChangesIt()
+    {
+        var voided = Confirmed with { Suspect = true, Verdict = RatingVerdicts.Void };
+
+        var decision = RatingRules.Decide(voided, Submission(RatingValue.Ok, at: 90_000), burst: false, Window);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(decision.Kind, Is.EqualTo(RatingDecisionKind.Applied));
+            Assert.That(decision.Stored, Is.EqualTo(voided with { Rating = "ok", RatedAt = 90_000 }));
+        }
+    }
+
+    [Test]
+    public void ChangesNothing_WhenAVoidRatingGetsItsValueAgain()
+    {
+        var voided = Confirmed with { Suspect = true, Verdict = RatingVerdicts.Void };
+
+        var decision = RatingRules.Decide(voided, Submission(RatingValue.Great, at: 90_000), burst: false, Window);
+
+        Assert.That(decision.Kind, Is.EqualTo(RatingDecisionKind.Unchanged));
+    }
+
     private static RatingSubmission Submission(RatingValue rating, long at, bool automated = false) =>
         new("i-1", rating, Comment: null, Reasons: null, at, RatingSubmission.FormSource, automated);
 }

@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
 using Dapper;
+using HappinessApi.Features.Ratings.List;
+using HappinessApi.Features.Ratings.Moderate;
 using HappinessApi.Features.Ratings.Record;
 using HappinessApi.Features.Reports.Aggregates;
 using HappinessApi.Tests.Infrastructure;
@@ -10,7 +12,8 @@ namespace HappinessApi.Tests.Features.Reports.Aggregates;
 
 /// <summary>
 /// The aggregates kept up to date rating by rating must equal those computed afresh from the stored rows, whatever
-/// happened: changes across days, scanner bursts that leave suspect ratings, teams missing or empty.
+/// happened: changes across days, scanner bursts that leave suspect ratings, teams missing or empty, moderators'
+/// verdicts on suspect ratings and the votes that come after them.
 /// </summary>
 public sealed class AggregateConsistencyTests : ReportTestFixture
 {
@@ -27,17 +30,7 @@ public sealed class AggregateConsistencyTests : ReportTestFixture
         At("2026-05-01T22:00:00Z");
         var tokens = await InviteSomeAsync(random, 30);
 
-        for (var step = 0; step < 120; step++)
-        {
-            Factory.Time.Advance(TimeSpan.FromMinutes(random.Next(0, 6 * 60)));
-            var token = tokens[random.Next(tokens.Count)];
-            await PostAsync(token, Ratings[random.Next(3)]);
-            if (random.Next(8) == 0)
-            {
-                Factory.Time.Advance(TimeSpan.FromMilliseconds(300));
-                await PostAsync(token, Ratings[random.Next(3)]);
-            }
-        }
+        await RateRandomlyAsync(random, tokens, 120);
 
         var incremental = await SnapshotAsync();
         Factory.Services.GetRequiredService<AggregateRebuilder>().Rebuild();
@@ -47,6 +40,58 @@ public sealed class AggregateConsistencyTests : ReportTestFixture
         Assert.That(
             await CountAsync("SELECT COUNT(*) FROM ratings WHERE first_rated_at / 86400000 <> rated_at / 86400000"),
             Is.Positive);
+    }
+
+    [TestCase(4)]
+    [TestCase(5)]
+    public async Task EqualsAFreshCount_AfterVerdictsOnSuspectRatingsAndLaterVotes(int seed)
+    {
+        var random = new Random(seed);
+        At("2026-05-01T22:00:00Z");
+        var tokens = await InviteSomeAsync(random, 30);
+
+        await RateRandomlyAsync(random, tokens, 80, burstOdds: 2);
+        var judged = await JudgeSuspectsAsync(random);
+        await RateRandomlyAsync(random, tokens, 80, burstOdds: 2);
+        judged += await JudgeSuspectsAsync(random);
+
+        var incremental = await SnapshotAsync();
+        Factory.Services.GetRequiredService<AggregateRebuilder>().Rebuild();
+
+        Assert.That(await SnapshotAsync(), Is.EqualTo(incremental));
+        Assert.That(judged, Is.GreaterThan(10));
+        Assert.That(await CountAsync("SELECT COUNT(*) FROM ratings WHERE verdict = 'void'"), Is.Positive);
+        Assert.That(await CountAsync("SELECT COUNT(*) FROM ratings WHERE verdict = 'genuine'"), Is.Positive);
+    }
+
+    private async Task RateRandomlyAsync(Random random, List<string> tokens, int steps, int burstOdds = 8)
+    {
+        for (var step = 0; step < steps; step++)
+        {
+            Factory.Time.Advance(TimeSpan.FromMinutes(random.Next(0, 6 * 60)));
+            var token = tokens[random.Next(tokens.Count)];
+            await PostAsync(token, Ratings[random.Next(3)]);
+            if (random.Next(burstOdds) == 0)
+            {
+                Factory.Time.Advance(TimeSpan.FromMilliseconds(300));
+                await PostAsync(token, Ratings[random.Next(3)]);
+            }
+        }
+    }
+
+    /// <summary>Judges every suspect rating genuine or void at random, hiding some comments on the way.</summary>
+    private async Task<int> JudgeSuspectsAsync(Random random)
+    {
+        var suspects = await Helpdesk.GetFromJsonAsync<ListRatingsResponse>(
+            $"{ListRatingsEndpoint.Route}?suspect=true&limit=500", ApiCalls.Json);
+        foreach (var rating in suspects!.Items)
+        {
+            var body = new { verdict = random.Next(2) == 0 ? "genuine" : "void", commentHidden = random.Next(2) == 0 };
+            var route = ModerateRatingEndpoint.Route.Replace("{id}", rating.Id, StringComparison.Ordinal);
+            (await Helpdesk.PatchAsJsonAsync(route, body, ApiCalls.Json)).EnsureSuccessStatusCode();
+        }
+
+        return suspects.Items.Count;
     }
 
     private async Task<List<string>> InviteSomeAsync(Random random, int count)

@@ -21,7 +21,7 @@ public sealed record HostileRequest(string Name, HttpMethod Method, string Route
 
     public string? Body { get; init; }
 
-    /// <summary>The body as bytes, for cases where the encoding itself is hostile; wins over <see cref="Body"/>.</summary>
+    /// <summary>The body as bytes, when the encoding itself is hostile; wins over <see cref="Body"/>.</summary>
     public Func<string, byte[]>? RawBody { get; init; }
 
     public string? ContentType { get; init; } = "application/json";

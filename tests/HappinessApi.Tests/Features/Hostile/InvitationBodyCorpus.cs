@@ -10,8 +10,8 @@ public static class InvitationBodyCorpus
     public static IEnumerable<HostileRequest> Cases()
     {
         yield return Json("unknown field", Invitation(""" "priority":"high" """), "priority");
-        yield return Json("unknown field in the agent", """{"ticketId":"T-2","agent":{"id":"a","name":"A","mail":"x"}}""",
-            "agent.mail");
+        yield return Json("unknown field in the agent",
+            """{"ticketId":"T-2","agent":{"id":"a","name":"A","mail":"x"}}""", "agent.mail");
         yield return Json("agent id repeated", """{"ticketId":"T-2","agent":{"id":"a","id":"b","name":"A"}}""");
         yield return Json("number as a string", Invitation(""" "expiresInDays":"30" """), "expiresInDays");
         yield return Json("number for a string", $$"""{"ticketId":9,{{Agent}}}""", "ticketId");

@@ -19,7 +19,8 @@ public static class QueryCorpus
     {
         foreach (var last in LastValues)
         {
-            yield return Refused($"report: last={last}", $"{GetReportEndpoint.Route}?last={last}", "last", HostileCaller.Anonymous);
+            var route = $"{GetReportEndpoint.Route}?last={last}";
+            yield return Refused($"report: last={last}", route, "last", HostileCaller.Anonymous);
         }
 
         yield return Private("offset for a time zone", GetReportSummaryEndpoint.Route, "tz=UTC%2B1", "tz");
@@ -31,7 +32,8 @@ public static class QueryCorpus
         yield return Private("29 February of a common year", GetReportSummaryEndpoint.Route, "to=2026-02-29", "to");
         yield return Private("date with a time", GetReportSummaryEndpoint.Route, "from=2026-03-01T00:00", "from");
         yield return Private("date without dashes", GetReportReasonsEndpoint.Route, "from=20260301", "from");
-        yield return Private("from given twice", GetReportReasonsEndpoint.Route, "from=2026-01-01&from=2026-02-01", "from");
+        yield return Private("from given twice", GetReportReasonsEndpoint.Route, "from=2026-01-01&from=2026-02-01",
+            "from");
         yield return Private("NUL for a date", GetReportTeamsEndpoint.Route, "to=%00", "to");
         yield return Private("last day of the calendar, far east", GetReportSummaryEndpoint.Route,
             "from=9999-12-25&tz=Pacific/Kiritimati", "from");

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
-using HappinessApi.Features.Invitations.Create;
 using HappinessApi.Configuration;
+using HappinessApi.Features.Invitations.Create;
 using HappinessApi.Features.Ratings.Record;
 using HappinessApi.Tests.Infrastructure;
 
@@ -42,7 +42,8 @@ public static class TransportCorpus
             Headers = [new("Content-Encoding", "br")],
         };
 
-        yield return TooLarge("rating of 1 MiB and one byte", RecordRatingEndpoint.Route, Padded((int)OptionsRegistration.MaxRequestBodyBytes + 1));
+        var overLimit = (int)OptionsRegistration.MaxRequestBodyBytes + 1;
+        yield return TooLarge("rating of 1 MiB and one byte", RecordRatingEndpoint.Route, Padded(overLimit));
         yield return TooLarge("invitation of 2 MB", CreateInvitationEndpoint.Route, Padded(2_000_000)) with
         {
             Caller = HostileCaller.Helpdesk,

@@ -47,6 +47,20 @@ public sealed class TestDatabase(string path)
         return await connection.QuerySingleOrDefaultAsync<string?>("SELECT comment FROM ratings");
     }
 
+    public async Task<string> IntegrityCheckAsync()
+    {
+        await using var connection = Open();
+        return await connection.QuerySingleAsync<string>("PRAGMA integrity_check");
+    }
+
+    public async Task<IReadOnlyList<string>> TableNamesAsync()
+    {
+        await using var connection = Open();
+        var names = await connection.QueryAsync<string>(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name");
+        return names.AsList();
+    }
+
     private SqliteConnection Open() => new($"Data Source={path};Pooling=False");
 }
 

@@ -16,6 +16,11 @@ public static class JsonConfiguration
         options.AllowDuplicateProperties = false;
         options.Converters.Add(new RatingValueJsonConverter());
 
+        // The OpenAPI document promises no other fields, and numbers as numbers: a misspelt field must
+        // not be dropped in silence.
+        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        options.NumberHandling = JsonNumberHandling.Strict;
+
         // Responses are JSON, never embedded in HTML, so accents and emoji are written as themselves.
         options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));

@@ -16,6 +16,9 @@ public static class OpenApiSetup
             options.SwaggerDoc(DocumentName, new() { Title = "HappinessApi", Version = DocumentName });
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
+
+            // A nullable property of an object type must say so; OpenAPI 3.0 ignores siblings of a bare $ref.
+            options.UseAllOfToExtendReferenceSchemas();
             options.IncludeXmlComments(Assembly.GetExecutingAssembly());
             options.AddSecurityDefinition(ApiKeyOperationFilter.SchemeName, new OpenApiSecurityScheme
             {
@@ -28,6 +31,8 @@ public static class OpenApiSetup
             options.OperationFilter<ApiKeyOperationFilter>();
             options.OperationFilter<QueryRequestOperationFilter>();
             options.OperationFilter<RouteParameterOperationFilter>();
+            options.OperationFilter<PipelineRefusalOperationFilter>();
+            options.OperationFilter<HtmlResponseOperationFilter>();
         });
     }
 

@@ -10,8 +10,10 @@ namespace HappinessApi.Infrastructure.RateLimiting;
 public static class PublicRoutes
 {
     public static bool Includes(HttpContext context) =>
-        context.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is not null
-        && !IsProbe(context.Request.Path);
+        context.GetEndpoint()?.Metadata is { } metadata && Includes(metadata, context.Request.Path);
+
+    public static bool Includes(IEnumerable<object> metadata, PathString path) =>
+        metadata.OfType<IAllowAnonymous>().Any() && !IsProbe(path);
 
     private static bool IsProbe(PathString path) =>
         path.Equals(GetHealthEndpoint.Route, StringComparison.OrdinalIgnoreCase)

@@ -60,6 +60,48 @@ public sealed class OpenApiDocumentTests : ApiTestFixture
         Assert.That(refusal?["schema"]?["$ref"]?.GetValue<string>(), Is.EqualTo("#/components/schemas/ApiProblem"));
     }
 
+    [TestCase("/api/v1/ratings", "post", new[] { "413", "415", "429" }, new string[0])]
+    [TestCase("/api/v1/invitations", "post", new[] { "413", "415" }, new[] { "429" })]
+    [TestCase("/r/{token}", "post", new[] { "413", "415", "429" }, new string[0])]
+    [TestCase("/api/v1/report", "get", new[] { "429" }, new[] { "413", "415" })]
+    [TestCase("/healthz", "get", new string[0], new[] { "413", "415", "429" })]
+    public async Task DocumentsPipelineRefusals_WhenOperationCanMeetThem(
+        string path, string method, string[] listed, string[] absent)
+    {
+        var responses = (await LoadDocumentAsync())["paths"]![path]![method]!["responses"]!.AsObject();
+
+        var statuses = responses.Select(response => response.Key).ToList();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(statuses, Is.SupersetOf(listed));
+            Assert.That(statuses.Intersect(absent), Is.Empty);
+        }
+    }
+
+    [Test]
+    public async Task MarksNullableObjectAsNullable_WhenPropertyMayBeNull()
+    {
+        var schemas = (await LoadDocumentAsync())["components"]!["schemas"]!;
+
+        var interval = schemas["ReportBlock"]!["properties"]!["satisfactionInterval"]!;
+
+        Assert.That(interval["nullable"]?.GetValue<bool>(), Is.True);
+    }
+
+    [Test]
+    public async Task DescribesPageAsText_WhenAnswerIsHtml()
+    {
+        var paths = (await LoadDocumentAsync())["paths"]!;
+
+        var refusal = paths["/r/{token}/{rating}"]!["get"]!["responses"]!["400"]!["content"]!;
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(refusal["text/html"]!["schema"]!["type"]!.GetValue<string>(), Is.EqualTo("string"));
+            Assert.That(refusal["application/problem+json"]!["schema"]!["$ref"], Is.Not.Null);
+        }
+    }
+
     [Test]
     public async Task DeclaresEveryPathParameter_WhenRouteHasValues()
     {

@@ -13,7 +13,7 @@ public sealed class RatingsOpenApiTests : ApiTestFixture
 
     [TestCase(ListRatingsEndpoint.Route, "get", new[] { "200", "400", "401", "403" })]
     [TestCase(ExportRatingsEndpoint.Route, "get", new[] { "200", "400", "401", "403" })]
-    [TestCase(ModerateRatingEndpoint.Route, "patch", new[] { "200", "400", "401", "403", "404", "409", "415" })]
+    [TestCase(ModerateRatingEndpoint.Route, "patch", new[] { "200", "400", "401", "403", "404", "409", "413", "415" })]
     public async Task DocumentsTheKeyAndEveryRefusalAsAProblem_WhenRouteIsPrivate(
         string route, string method, string[] statuses)
     {

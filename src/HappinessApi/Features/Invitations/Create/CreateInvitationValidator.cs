@@ -25,7 +25,8 @@ public sealed class CreateInvitationValidator : Validator<CreateInvitationReques
             .SetValidator(new InvitationAgentValidator());
 
         RuleFor(request => request.Team)
-            .MaximumLength(100);
+            .MaximumLength(100)
+            .Must(TextRules.HasNoControlCharacters).WithMessage("'team' must not contain control characters.");
 
         RuleFor(request => request.Customer!)
             .SetValidator(new InvitationCustomerValidator())
@@ -73,12 +74,17 @@ public sealed class InvitationCustomerValidator : AbstractValidator<InvitationCu
 {
     public InvitationCustomerValidator()
     {
-        RuleFor(customer => customer.Id).MaximumLength(100);
+        RuleFor(customer => customer.Id)
+            .MaximumLength(100)
+            .Must(TextRules.HasNoControlCharacters).WithMessage("'id' must not contain control characters.");
 
-        RuleFor(customer => customer.Name).MaximumLength(200);
+        RuleFor(customer => customer.Name)
+            .MaximumLength(200)
+            .Must(TextRules.HasNoControlCharacters).WithMessage("'name' must not contain control characters.");
 
         RuleFor(customer => customer.Email)
             .MaximumLength(254)
-            .EmailAddress();
+            .EmailAddress()
+            .Must(TextRules.HasNoControlCharacters).WithMessage("'email' must not contain control characters.");
     }
 }

@@ -15,10 +15,10 @@ public sealed class ShowLandingPageEndpoint(LandingVisits visits) : EndpointWith
         Description(builder => builder
             .WithTags("Landing")
             .WithSummary("The rating form behind an invitation link; it records nothing")
-            .Produces(StatusCodes.Status200OK, contentType: "text/html")
+            .Produces<string>(StatusCodes.Status200OK, "text/html")
             .Produces<ApiProblem>(StatusCodes.Status400BadRequest, "application/problem+json", "text/html")
             .Produces<ApiProblem>(StatusCodes.Status404NotFound, "application/problem+json", "text/html")
-            .Produces(StatusCodes.Status410Gone, contentType: "text/html"));
+            .Produces<string>(StatusCodes.Status410Gone, "text/html"));
     }
 
     // Link scanners in mail systems open every link, so showing the form must never record a rating.

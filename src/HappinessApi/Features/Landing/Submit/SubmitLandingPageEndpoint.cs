@@ -29,7 +29,7 @@ public sealed class SubmitLandingPageEndpoint(
             .WithSummary("Record the rating form, then see the thank-you page")
             .Produces(StatusCodes.Status303SeeOther)
             .Produces<ApiProblem>(StatusCodes.Status400BadRequest, "application/problem+json", "text/html")
-            .Produces(StatusCodes.Status410Gone, contentType: "text/html")
+            .Produces<string>(StatusCodes.Status410Gone, "text/html")
             .Accepts<SubmitLandingPageRequest>("application/x-www-form-urlencoded"),
             clearDefaults: true);
     }

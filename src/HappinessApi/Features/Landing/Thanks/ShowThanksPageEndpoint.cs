@@ -14,9 +14,9 @@ public sealed class ShowThanksPageEndpoint(LandingVisits visits) : EndpointWitho
         Description(builder => builder
             .WithTags("Landing")
             .WithSummary("The thank-you page shown after the rating form was sent")
-            .Produces(StatusCodes.Status200OK, contentType: "text/html")
+            .Produces<string>(StatusCodes.Status200OK, "text/html")
             .Produces<ApiProblem>(StatusCodes.Status400BadRequest, "application/problem+json", "text/html")
-            .Produces(StatusCodes.Status410Gone, contentType: "text/html"));
+            .Produces<string>(StatusCodes.Status410Gone, "text/html"));
     }
 
     public override async Task HandleAsync(CancellationToken ct)

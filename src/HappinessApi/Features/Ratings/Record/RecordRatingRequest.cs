@@ -50,7 +50,8 @@ public sealed class RecordRatingValidator : Validator<RecordRatingRequest>
         var catalog = Resolve<ReasonCatalog>();
         RuleFor(request => request.Reasons)
             .Must(reasons => reasons is null || reasons.Count <= catalog.All.Count)
-            .WithMessage("'reasons' lists more reasons than there are.");
+            .WithMessage("'reasons' lists more reasons than there are.")
+            .WithErrorCode("too_many");
 
         RuleForEach(request => request.Reasons)
             .Must(catalog.IsKnown)

@@ -2,8 +2,8 @@
 // Usage: node bench/crash-rounds.mjs <app-dir> <base-url> <tokens-file> <log-dir> <rounds>
 // Node 20, no dependencies; the server's settings come from the environment.
 //
-// 8 writers post ratings without pause: half on tokens used once, half on 32 hot tokens that all
-// writers share. Each post carries a comment of its own (the attempt id), so the database shows
+// 8 writers post ratings without pause: half on tokens used once (all on hot tokens once those run
+// out), half on 32 hot tokens that all writers share. Each post carries a comment of its own (the attempt id), so the database shows
 // which attempt wrote what. Before sending, a writer appends the attempt to attempts.jsonl; only
 // after a 2xx whose body echoes the attempt does it append it to acks.jsonl. Each round starts the
 // server (dotnet <app-dir>/HappinessApi.dll), and SIGKILLs it at a random moment: mostly 0.2 to 2.5 s

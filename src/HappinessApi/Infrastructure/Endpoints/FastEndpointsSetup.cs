@@ -29,6 +29,14 @@ public static class FastEndpointsSetup
             ProblemFactory.FromFailures(failures, context, status);
         config.Binding.JsonExceptionTransformer = ToFailure;
         config.Binding.FailureMessage = (_, name, _) => $"'{name}' does not have a value of the expected type.";
+
+        // Through the body stream, not its PipeReader: a stopping server cancels each connection's pending read,
+        // and a reader that examined more than it consumed (the PipeReader path, on a body not fully received
+        // yet) is handed that cancellation and fails the request with a 500. The stream consumes all it reads,
+        // so Kestrel reads on and the request in flight is answered.
+        var options = config.Serializer.Options;
+        config.Serializer.RequestDeserializer = (request, type, context, ct) =>
+            JsonSerializer.DeserializeAsync(request.Body, type, context?.Options ?? options, ct);
     }
 
     private static ValidationFailure ToFailure(JsonException exception)

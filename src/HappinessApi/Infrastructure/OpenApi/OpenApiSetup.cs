@@ -28,6 +28,7 @@ public static class OpenApiSetup
                     + $"An operation that needs one lists the scopes in {ApiKeyOperationFilter.ScopesExtension}; "
                     + "the admin scope grants them all.",
             });
+            options.SchemaFilter<NullableEnumSchemaFilter>();
             options.OperationFilter<ApiKeyOperationFilter>();
             options.OperationFilter<QueryRequestOperationFilter>();
             options.OperationFilter<RouteParameterOperationFilter>();

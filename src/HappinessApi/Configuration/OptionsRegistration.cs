@@ -9,6 +9,7 @@ using HappinessApi.Features.Reports;
 using HappinessApi.Features.Reports.Aggregates;
 using HappinessApi.Features.Reports.Figures;
 using HappinessApi.Features.Reports.GetReasons;
+using HappinessApi.Features.Reports.GetReport;
 using HappinessApi.Features.Tokens;
 using HappinessApi.Infrastructure.Database;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -76,6 +77,7 @@ public static class OptionsRegistration
         services.AddSingleton<ModerationStore>();
         services.AddSingleton<ReportStore>();
         services.AddSingleton<RangeReportStore>();
+        services.AddSingleton<PublicWindowCounter>();
         services.AddSingleton<AggregateRebuilder>();
         services.AddSingleton<ReasonReportStore>();
         services.AddSingleton<ReportBlockReader>();

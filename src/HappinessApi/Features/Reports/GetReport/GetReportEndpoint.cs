@@ -9,7 +9,8 @@ using Microsoft.Extensions.Options;
 
 namespace HappinessApi.Features.Reports.GetReport;
 
-public sealed class GetReportEndpoint(ReportStore reports, IOptions<PublicReportOptions> settings)
+public sealed class GetReportEndpoint(
+    ReportStore reports, PublicWindowCounter counter, IOptions<PublicReportOptions> settings)
     : Endpoint<GetReportRequest, GetReportResponse>
 {
     public const string Route = "/api/v1/report";
@@ -34,9 +35,13 @@ public sealed class GetReportEndpoint(ReportStore reports, IOptions<PublicReport
 
     public override async Task HandleAsync(GetReportRequest request, CancellationToken ct)
     {
-        var rows = await reports.LastAsync(request.Last, ct);
+        var (start, end) = request.ToWindow();
+        var window = new PublicWindow(start, end, request.Team);
 
-        await Send.OkAsync(BuildReport(request.Last, rows), ct);
+        var rows = await reports.LastAsync(request.Last, window, ct);
+        var figures = request.HasWindow ? await counter.CountAsync(window, ct) : CountListed(rows);
+
+        await Send.OkAsync(BuildReport(request, figures, rows), ct);
     }
 
     private void Describe(RouteHandlerBuilder builder)
@@ -54,17 +59,24 @@ public sealed class GetReportEndpoint(ReportStore reports, IOptions<PublicReport
         }
     }
 
-    private static GetReportResponse BuildReport(int last, IReadOnlyList<ReportRow> rows)
+    private static ReportFigures CountListed(IReadOnlyList<ReportRow> rows) => new(
+        rows.Count(row => row.Rating == RatingValues.ToWire(RatingValue.Great)),
+        rows.Count(row => row.Rating == RatingValues.ToWire(RatingValue.Ok)),
+        rows.Count(row => row.Rating == RatingValues.ToWire(RatingValue.NotGood)));
+
+    private static GetReportResponse BuildReport(
+        GetReportRequest request, ReportFigures figures, IReadOnlyList<ReportRow> rows)
     {
         var ratings = rows.Select(ToRating).ToList();
-        var figures = new ReportFigures(
-            ratings.Count(rating => rating.Rating == RatingValue.Great),
-            ratings.Count(rating => rating.Rating == RatingValue.Ok),
-            ratings.Count(rating => rating.Rating == RatingValue.NotGood));
         var percentages = figures.Percentages();
+        var (since, until) = request.HasWindow ? request.ToWindow() : (default(long?), default(long?));
 
         return new GetReportResponse(
-            new ReportWindow(last, ratings.LastOrDefault()?.RatedAt, ratings.FirstOrDefault()?.RatedAt),
+            new ReportWindow(
+                request.Last, ratings.LastOrDefault()?.RatedAt, ratings.FirstOrDefault()?.RatedAt,
+                request.Since is null ? null : DateTimeOffset.FromUnixTimeMilliseconds(since!.Value),
+                request.Until is null ? null : DateTimeOffset.FromUnixTimeMilliseconds(until!.Value),
+                request.Team),
             new ReportCounts(figures.Great, figures.Ok, figures.NotGood, figures.Total),
             new ReportPercentages(percentages?[0], percentages?[1], percentages?[2]),
             figures.Satisfaction(),

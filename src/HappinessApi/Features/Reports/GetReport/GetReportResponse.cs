@@ -19,11 +19,20 @@ public sealed record GetReportResponse(
     decimal? HappinessScore,
     IReadOnlyList<ReportRating> Ratings);
 
-/// <summary>The window of a last-N report.</summary>
-/// <param name="Last">How many ratings were asked for.</param>
-/// <param name="From">When the oldest rating in the window was given; null without ratings.</param>
-/// <param name="To">When the newest rating in the window was given; null without ratings.</param>
-public sealed record ReportWindow(int Last, DateTimeOffset? From, DateTimeOffset? To);
+/// <summary>Which ratings a report covers: the last N, or every rating between since and until.</summary>
+/// <param name="Last">How many ratings were asked for, or, with since or until, how many are listed at most.</param>
+/// <param name="From">When the oldest listed rating was given; null without ratings.</param>
+/// <param name="To">When the newest listed rating was given; null without ratings.</param>
+/// <param name="Since">The first instant counted, included; null when not asked for.</param>
+/// <param name="Until">The first instant after the window, excluded; null when not asked for.</param>
+/// <param name="Team">The team whose invitations count; null for all.</param>
+public sealed record ReportWindow(
+    int Last,
+    DateTimeOffset? From,
+    DateTimeOffset? To,
+    DateTimeOffset? Since = null,
+    DateTimeOffset? Until = null,
+    string? Team = null);
 
 /// <summary>Ratings per value.</summary>
 /// <param name="Great">Great ratings.</param>

@@ -57,6 +57,15 @@ public sealed class InvitationStore(SqliteConnectionFactory connections)
         return (await FindByReferenceAsync(connection, renewed.TicketId, renewed.ReplyId, ct))!;
     }
 
+    public async Task<bool> ExistsAsync(string id, CancellationToken ct)
+    {
+        const string select = "SELECT EXISTS (SELECT 1 FROM invitations WHERE id = @id)";
+
+        await using var connection = await connections.OpenAsync(ct);
+        return await connection.ExecuteScalarAsync<bool>(
+            new CommandDefinition(select, new { id }, cancellationToken: ct));
+    }
+
     public async Task<InvitationRow?> FindByReferenceAsync(string ticketId, string replyId, CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct);

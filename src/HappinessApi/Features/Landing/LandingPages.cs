@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using HappinessApi.Features.Ratings;
-using HappinessApi.Features.Ratings.Record;
 
 namespace HappinessApi.Features.Landing;
 
@@ -107,7 +106,7 @@ public static class LandingPages
     // The parser drops one line break right after <textarea>, so one is written on purpose:
     // a comment that starts with a line break then keeps it.
     private static string CommentBox(LandingForm form) =>
-        $"<textarea id=\"comment\" name=\"comment\" rows=\"6\" maxlength=\"{RecordRatingValidator.MaxCommentLength}\""
+        $"<textarea id=\"comment\" name=\"comment\" rows=\"6\" maxlength=\"{RatingFieldRules.MaxCommentLength}\""
         + $"{DescribedBy("comment-error", form.CommentError)}{Invalid(form.CommentError)}>\n"
         + $"{Encode(form.Comment)}</textarea>";
 

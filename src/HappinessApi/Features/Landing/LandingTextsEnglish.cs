@@ -1,4 +1,4 @@
-using HappinessApi.Features.Ratings.Record;
+using HappinessApi.Features.Ratings;
 
 namespace HappinessApi.Features.Landing;
 
@@ -25,7 +25,7 @@ public static class LandingTextsEnglish
         NotFoundTitle: "This page does not exist",
         NotFoundBody: "Please open one of the links in the e-mail as it came.",
         ChooseFace: "Please choose one of the three faces.",
-        CommentTooLong: $"Please shorten your comment to {RecordRatingValidator.MaxCommentLength} characters.",
+        CommentTooLong: $"Please shorten your comment to {RatingFieldRules.MaxCommentLength} characters.",
         CommentControl: "Your comment contains control characters that cannot be stored; please remove them.",
         UnknownReason: "Please choose reasons from the list.");
 }

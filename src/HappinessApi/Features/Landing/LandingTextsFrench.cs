@@ -1,4 +1,4 @@
-using HappinessApi.Features.Ratings.Record;
+using HappinessApi.Features.Ratings;
 
 namespace HappinessApi.Features.Landing;
 
@@ -25,7 +25,7 @@ public static class LandingTextsFrench
         NotFoundTitle: "Cette page n'existe pas",
         NotFoundBody: "Ouvrez l'un des liens de l'e-mail tel qu'il y figure.",
         ChooseFace: "Choisissez l'un des trois visages.",
-        CommentTooLong: $"Raccourcissez votre commentaire à {RecordRatingValidator.MaxCommentLength} caractères.",
+        CommentTooLong: $"Raccourcissez votre commentaire à {RatingFieldRules.MaxCommentLength} caractères.",
         CommentControl: "Votre commentaire contient des caractères de contrôle\u00A0; supprimez-les.",
         UnknownReason: "Choisissez les raisons dans la liste.");
 }

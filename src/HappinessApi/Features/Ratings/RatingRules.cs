@@ -20,7 +20,8 @@ public sealed record RatingDecision(
 
 /// <summary>
 /// Decides what a submission does to the current rating. A submission is suspect when it looks
-/// automated or when another value was given for the same invitation within the burst window.
+/// automated or when another value was given for the same invitation within the burst window, unless it
+/// is trusted: a helpdesk posting with its API key what it captured itself is never taken for a scanner.
 /// A normal submission always sets the rating and confirms it. A suspect one sets it only when no
 /// confirmed rating stands, or when the confirmed one is itself part of the burst; otherwise it is
 /// kept as an event but held back, so a scanner cannot replace a customer's vote. A rating a moderator voided stays
@@ -32,7 +33,7 @@ public static class RatingRules
     public static RatingDecision Decide(
         RatingState? current, RatingSubmission submission, bool burst, TimeSpan burstWindow, RatingState? held = null)
     {
-        var suspect = submission.LooksAutomated || burst;
+        var suspect = !submission.Trusted && (submission.LooksAutomated || burst);
         var proposed = Apply(current, submission, suspect);
         if (current is not null && proposed == current)
         {

@@ -1,5 +1,5 @@
 using System.Net;
-using HappinessApi.Features.Ratings.Record;
+using HappinessApi.Features.Ratings;
 using HappinessApi.Tests.Infrastructure;
 
 namespace HappinessApi.Tests.Features.Landing;
@@ -92,7 +92,7 @@ public sealed class SubmitLandingPageTests : ApiTestFixture
     public async Task ShowsFormAgainWith400AndKeepsText_WhenCommentIsTooLong()
     {
         var invitation = await ApiCalls.CreateInvitationAsync(Helpdesk, "T-604");
-        var comment = new string('a', RecordRatingValidator.MaxCommentLength + 1);
+        var comment = new string('a', RatingFieldRules.MaxCommentLength + 1);
 
         var response = await LandingCalls.SubmitAsync(_browser, invitation.Token, "ok", comment);
 

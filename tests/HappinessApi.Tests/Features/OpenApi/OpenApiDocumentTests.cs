@@ -32,6 +32,7 @@ public sealed class OpenApiDocumentTests : ApiTestFixture
 
     [TestCase("CreateInvitationResponse", new[] { "id", "token", "expiresAt", "links" })]
     [TestCase("RecordRatingRequest", new[] { "token", "rating" })]
+    [TestCase("WriteRatingRequest", new[] { "rating" })]
     [TestCase("GetReportResponse", new[] { "window", "counts", "percentages", "ratings" })]
     [TestCase("ApiProblem", new[] { "type", "title", "status", "instance", "code", "traceId" })]
     public async Task ShowsNonNullableFieldsAsRequired_WhenSchemaIsLoaded(string schema, string[] required)
@@ -62,6 +63,7 @@ public sealed class OpenApiDocumentTests : ApiTestFixture
 
     [TestCase("/api/v1/ratings", "post", new[] { "413", "415", "429" }, new string[0])]
     [TestCase("/api/v1/invitations", "post", new[] { "413", "415" }, new[] { "429" })]
+    [TestCase("/api/v1/invitations/{id}/rating", "put", new[] { "413", "415" }, new[] { "429" })]
     [TestCase("/r/{token}", "post", new[] { "413", "415", "429" }, new string[0])]
     [TestCase("/api/v1/report", "get", new[] { "429" }, new[] { "413", "415" })]
     [TestCase("/healthz", "get", new string[0], new[] { "413", "415", "429" })]

@@ -5,6 +5,7 @@ using HappinessApi.Features.Invitations.Create;
 using HappinessApi.Features.Ratings;
 using HappinessApi.Features.Reasons.List;
 using HappinessApi.Tests.Features.Landing;
+using HappinessApi.Tests.Features.Ratings.Write;
 using HappinessApi.Tests.Infrastructure;
 
 namespace HappinessApi.Tests.Features.RateLimiting;
@@ -145,5 +146,27 @@ public sealed class LimitPublicRoutesTests
         }
 
         Assert.That(statuses, Is.All.EqualTo(HttpStatusCode.Created));
+    }
+
+    [Test]
+    public async Task RecordsHelpdeskRatings_WhenApiKeyRouteIsCalledAfterLimitIsSpent()
+    {
+        var invitation = await ApiCalls.CreateInvitationAsync(_helpdesk, "T-902");
+        await RateLimitedService.SpendLimitAsync(_anonymous);
+
+        var statuses = new List<HttpStatusCode>();
+        for (var post = 0; post <= RateLimitedService.Limit; post++)
+        {
+            var body = new { rating = post % 2 == 0 ? "great" : "ok" };
+            using var response = await WriteRatingCalls.PutAsync(_helpdesk, invitation.Id, body);
+            statuses.Add(response.StatusCode);
+        }
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(statuses[0], Is.EqualTo(HttpStatusCode.Created));
+            Assert.That(statuses[1..], Is.All.EqualTo(HttpStatusCode.OK));
+            Assert.That((await _factory.Database.CountAsync()).Events, Is.EqualTo(RateLimitedService.Limit + 1));
+        }
     }
 }

@@ -91,6 +91,32 @@ public sealed class RatingRulesTests
         Assert.That(decision.Kind, Is.EqualTo(RatingDecisionKind.Unchanged));
     }
 
+    [TestCase(true, false)]
+    [TestCase(false, true)]
+    public void AppliesAndConfirms_WhenATrustedSubmissionLooksAutomatedOrIsPartOfABurst(bool automated, bool burst)
+    {
+        var trusted = Submission(RatingValue.NotGood, at: 1_500, automated) with { Trusted = true };
+
+        var decision = RatingRules.Decide(Confirmed, trusted, burst, Window);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((decision.Kind, decision.Suspect), Is.EqualTo((RatingDecisionKind.Applied, false)));
+            Assert.That(decision.Stored, Is.EqualTo(Confirmed with { Rating = "not_good", RatedAt = 1_500 }));
+        }
+    }
+
+    [Test]
+    public void KeepsAVoidRatingSuspect_WhenATrustedSubmissionChangesIt()
+    {
+        var voided = Confirmed with { Suspect = true, Verdict = RatingVerdicts.Void };
+        var trusted = Submission(RatingValue.Ok, at: 90_000) with { Trusted = true };
+
+        var decision = RatingRules.Decide(voided, trusted, burst: false, Window);
+
+        Assert.That(decision.Stored, Is.EqualTo(voided with { Rating = "ok", RatedAt = 90_000 }));
+    }
+
     private static RatingSubmission Submission(RatingValue rating, long at, bool automated = false) =>
         new("i-1", rating, Comment: null, Reasons: null, at, RatingSubmission.FormSource, automated);
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using HappinessApi.Features.Ratings.Export;
 using HappinessApi.Features.Ratings.List;
 using HappinessApi.Features.Ratings.Moderate;
+using HappinessApi.Features.Ratings.Write;
 using HappinessApi.Tests.Infrastructure;
 
 namespace HappinessApi.Tests.Features.Ratings;
@@ -14,6 +15,7 @@ public sealed class RatingsOpenApiTests : ApiTestFixture
     [TestCase(ListRatingsEndpoint.Route, "get", new[] { "200", "400", "401", "403" })]
     [TestCase(ExportRatingsEndpoint.Route, "get", new[] { "200", "400", "401", "403" })]
     [TestCase(ModerateRatingEndpoint.Route, "patch", new[] { "200", "400", "401", "403", "404", "409", "413", "415" })]
+    [TestCase(WriteRatingEndpoint.Route, "put", new[] { "200", "201", "400", "401", "403", "404", "413", "415" })]
     public async Task DocumentsTheKeyAndEveryRefusalAsAProblem_WhenRouteIsPrivate(
         string route, string method, string[] statuses)
     {
@@ -24,7 +26,7 @@ public sealed class RatingsOpenApiTests : ApiTestFixture
         {
             Assert.That(operation["security"], Is.Not.Null);
             Assert.That(responses.Select(response => response.Key), Is.EquivalentTo(statuses));
-            foreach (var status in statuses.Where(status => status != "200"))
+            foreach (var status in statuses.Where(status => !status.StartsWith('2')))
             {
                 var schema = responses[status]!["content"]!["application/problem+json"]!["schema"]!["$ref"];
                 Assert.That(schema!.GetValue<string>(), Is.EqualTo("#/components/schemas/ApiProblem"), status);
@@ -69,6 +71,25 @@ public sealed class RatingsOpenApiTests : ApiTestFixture
             Assert.That(body, Is.EquivalentTo(new[] { "commentHidden", "verdict" }));
             Assert.That(schemas["RatingVerdict"]!["enum"]!.AsArray().Select(value => value!.GetValue<string>()),
                 Is.EqualTo(new[] { "genuine", "void" }));
+        }
+    }
+
+    [Test]
+    public async Task DescribesTheHelpdeskBodyWithoutAToken_WhenSchemasAreLoaded()
+    {
+        var document = await LoadDocumentAsync();
+
+        var operation = document["paths"]![WriteRatingEndpoint.Route]!["put"]!;
+        var schema = operation["requestBody"]!["content"]!["application/json"]!["schema"]!["$ref"]!.GetValue<string>();
+        var body = document["components"]!["schemas"]!["WriteRatingRequest"]!;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(schema, Is.EqualTo("#/components/schemas/WriteRatingRequest"));
+            Assert.That(
+                body["properties"]!.AsObject().Select(property => property.Key),
+                Is.EquivalentTo(new[] { "rating", "comment", "reasons" }));
+            Assert.That(operation["x-required-scopes"]!.AsArray().Select(scope => scope!.GetValue<string>()),
+                Is.EqualTo(new[] { "ratings:write" }));
         }
     }
 

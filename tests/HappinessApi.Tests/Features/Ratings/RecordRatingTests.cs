@@ -1,6 +1,5 @@
 using System.Net;
 using HappinessApi.Features.Ratings;
-using HappinessApi.Features.Ratings.Record;
 using HappinessApi.Tests.Infrastructure;
 
 namespace HappinessApi.Tests.Features.Ratings;
@@ -97,7 +96,7 @@ public sealed class RecordRatingTests : ApiTestFixture
     public async Task Accepts2000Emoji_WhenEachCountsAsOneCharacter()
     {
         var invitation = await ApiCalls.CreateInvitationAsync(Helpdesk, "T-105");
-        var comment = string.Concat(Enumerable.Repeat("👍🏽", RecordRatingValidator.MaxCommentLength));
+        var comment = string.Concat(Enumerable.Repeat("👍🏽", RatingFieldRules.MaxCommentLength));
 
         var response = await ApiCalls.RateAsync(Anonymous, invitation.Token, "great", comment);
 

@@ -1,7 +1,6 @@
 using FastEndpoints;
 using FluentValidation;
 using HappinessApi.Features.Ratings;
-using HappinessApi.Features.Ratings.Record;
 using HappinessApi.Features.Reasons;
 
 namespace HappinessApi.Features.Landing.Submit;
@@ -25,7 +24,7 @@ public sealed class SubmitLandingPageValidator : Validator<SubmitLandingPageRequ
         RuleFor(request => request.Comment)
             .Cascade(CascadeMode.Stop)
             .Must(comment => comment is null
-                || TextRules.CountTextElements(comment) <= RecordRatingValidator.MaxCommentLength)
+                || TextRules.CountTextElements(comment) <= RatingFieldRules.MaxCommentLength)
             .WithErrorCode(CommentTooLong)
             .Must(TextRules.HasNoControlCharactersButLineBreaks)
             .WithErrorCode(CommentControl);

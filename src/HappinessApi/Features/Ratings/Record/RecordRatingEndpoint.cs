@@ -49,16 +49,8 @@ public sealed class RecordRatingEndpoint(
         var decision = await ratings.RecordAsync(submission, ct);
         RatingLog.Recorded(logger, invitation.Id, decision.Proposed.Rating, decision.Kind, decision.Suspect);
 
-        await Send.ResponseAsync(ToResponse(decision), decision.First ? 201 : 200, ct);
+        await Send.ResponseAsync(RecordRatingResponse.From(decision), decision.First ? 201 : 200, ct);
     }
-
-    // A held submission is answered as if it had been applied, so a scanner learns nothing.
-    private static RecordRatingResponse ToResponse(RatingDecision decision) => new(
-        RatingValues.FromWire(decision.Proposed.Rating)!.Value,
-        decision.Proposed.Comment,
-        decision.Proposed.ReasonCodes,
-        DateTimeOffset.FromUnixTimeMilliseconds(decision.Proposed.RatedAt),
-        decision.Changed);
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     private void ThrowTokenError(TokenFailure failure)

@@ -15,6 +15,8 @@ public abstract class RatingsTestFixture
 
     public const string ModeratorKey = "test-ratings-moderator-0123456789";
 
+    public const string WriterKey = "test-ratings-writer-0123456789";
+
     protected HappinessApiFactory Factory { get; private set; } = null!;
 
     protected HttpClient Anonymous { get; private set; } = null!;
@@ -25,6 +27,8 @@ public abstract class RatingsTestFixture
 
     protected HttpClient Moderator { get; private set; } = null!;
 
+    protected HttpClient Writer { get; private set; } = null!;
+
     public static IEnumerable<KeyValuePair<string, string?>> Settings() =>
         TestKeys.Settings(TestKeys.Live.Id, TestKeys.Live).Concat(new Dictionary<string, string?>
         {
@@ -34,6 +38,9 @@ public abstract class RatingsTestFixture
             ["Auth:Keys:3:Name"] = "moderator",
             ["Auth:Keys:3:Key"] = ModeratorKey,
             ["Auth:Keys:3:Scopes:0"] = "ratings:moderate",
+            ["Auth:Keys:4:Name"] = "writer",
+            ["Auth:Keys:4:Key"] = WriterKey,
+            ["Auth:Keys:4:Scopes:0"] = "ratings:write",
         });
 
     [OneTimeSetUp]
@@ -44,6 +51,7 @@ public abstract class RatingsTestFixture
         Helpdesk = Factory.CreateApiClient(HappinessApiFactory.AdminKey);
         Reader = Factory.CreateApiClient(ReaderKey);
         Moderator = Factory.CreateApiClient(ModeratorKey);
+        Writer = Factory.CreateApiClient(WriterKey);
     }
 
     [OneTimeTearDown]
@@ -53,6 +61,7 @@ public abstract class RatingsTestFixture
         Helpdesk.Dispose();
         Reader.Dispose();
         Moderator.Dispose();
+        Writer.Dispose();
         Factory.Dispose();
     }
 

@@ -1,6 +1,6 @@
 // Latency of the report endpoints, one client, sequential requests.
 // Usage: node bench/report-latency.mjs <base-url>   (API key in BENCH_API_KEY)
-// Node 20, no dependencies. Per endpoint: 10 warm-up requests, then 200 measured
+// Node 20, no dependencies. Per endpoint: 10 warm-up requests, then BENCH_REQUESTS (1000) measured
 // ones, each sent after the previous answer arrived. Prints min, p50, p99 and max
 // in ms; exits 1 if any response is not 200.
 // To stay bounded on a slow endpoint, each endpoint gets BENCH_BUDGET_SECONDS
@@ -11,7 +11,7 @@ import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 
 const WARMUP = 10;
-const REQUESTS = 200;
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1000);
 const BUDGET_MS = 1000 * Number(process.env.BENCH_BUDGET_SECONDS ?? 60);
 
 const base = new URL(process.argv[2] ?? '');
@@ -34,6 +34,7 @@ const from = iso(now - 364 * day);
 
 const cases = [
   { name: 'report?last=100 (public)', path: '/api/v1/report?last=100', auth: false },
+  { name: 'report, 30-day window of one team (public)', path: `/api/v1/report?team=billing&since=${iso(now - 29 * day)}`, auth: false },
   { name: 'summary (last 30 days)', path: '/api/v1/report/summary', auth: true },
   { name: 'summary (365 days)', path: `/api/v1/report/summary?from=${from}&to=${to}`, auth: true },
   { name: 'summary (365 days, Europe/Paris)', path: `/api/v1/report/summary?from=${from}&to=${to}&tz=Europe/Paris`, auth: true },

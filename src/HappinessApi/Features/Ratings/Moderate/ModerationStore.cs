@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using HappinessApi.Features.Reports.Aggregates;
+using HappinessApi.Features.Webhooks.Outbox;
 using HappinessApi.Infrastructure.Database;
 
 namespace HappinessApi.Features.Ratings.Moderate;
@@ -14,10 +15,10 @@ public sealed record Moderation(
     string InvitationId, bool? CommentHidden, RatingVerdict? Verdict, string Moderator, long At);
 
 /// <summary>
-/// Stores a moderation in one transaction: the rating, an event per change, and the report aggregates when the
-/// change decides whether the rating counts.
+/// Stores a moderation in one transaction: the rating, an event per change, the report aggregates when the
+/// change decides whether the rating counts, and the webhook event of a rating that counts from now on.
 /// </summary>
-public sealed class ModerationStore(SqliteConnectionFactory connections)
+public sealed class ModerationStore(SqliteConnectionFactory connections, WebhookOutbox webhookOutbox)
 {
     /// <summary>What the moderation did; null when the invitation has no rating.</summary>
     public async Task<ModerationDecision?> ApplyAsync(Moderation moderation, CancellationToken ct)
@@ -47,9 +48,19 @@ public sealed class ModerationStore(SqliteConnectionFactory connections)
         var aggregates = new AggregateWriter(connection, transaction, ct);
         await aggregates.MoveRatingAsync(facts, CountedRating.Of(state), CountedRating.Of(decision.After.State));
         await AddEventsAsync(connection, transaction, moderation, decision.Actions, ct);
+        await AnnounceAsync(connection, transaction, decision.After.State, ct);
         await transaction.CommitAsync(ct);
 
         return decision;
+    }
+
+    // A genuine verdict makes a suspect rating count as a customer's confirmation would; subscribers hear of it
+    // the same way, and hear nothing when what they were told already stands.
+    private Task AnnounceAsync(DbConnection connection, DbTransaction transaction, RatingState after, CancellationToken ct)
+    {
+        var counts = new RatingDecision(RatingDecisionKind.Applied, after, after, Suspect: false, First: false);
+
+        return webhookOutbox.AddAsync(connection, transaction, counts, ct);
     }
 
     private static Task<int> SaveAsync(

@@ -12,8 +12,8 @@ public sealed class ReportOpenApiTests : ApiTestFixture
 {
     [TestCase(GetReportSummaryEndpoint.Route, new[] { "from", "to", "tz", "team", "agent" })]
     [TestCase(GetReportTrendEndpoint.Route, new[] { "from", "to", "tz", "team", "agent", "bucket" })]
-    [TestCase(GetReportAgentsEndpoint.Route, new[] { "from", "to", "tz" })]
-    [TestCase(GetReportTeamsEndpoint.Route, new[] { "from", "to", "tz" })]
+    [TestCase(GetReportAgentsEndpoint.Route, new[] { "from", "to", "tz", "team" })]
+    [TestCase(GetReportTeamsEndpoint.Route, new[] { "from", "to", "tz", "agent" })]
     [TestCase(GetReportReasonsEndpoint.Route, new[] { "from", "to", "tz", "team", "agent" })]
     public async Task DocumentsQueryParametersAndKey_WhenRouteIsAReport(string route, string[] parameters)
     {

@@ -25,7 +25,8 @@ public sealed class CreateInvitationValidator : Validator<CreateInvitationReques
             .SetValidator(new InvitationAgentValidator());
 
         RuleFor(request => request.Team)
-            .MaximumLength(100)
+            .MinimumLength(1)
+            .MaximumLength(OwnerRules.MaxTeamLength)
             .Must(TextRules.HasNoControlCharacters).WithMessage("'team' must not contain control characters.");
 
         RuleFor(request => request.Customer!)

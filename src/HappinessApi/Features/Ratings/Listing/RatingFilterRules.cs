@@ -25,6 +25,9 @@ public static class RatingFilterRules
             .WithMessage(TimeMessage)
             .WithErrorCode("invalid_date");
 
+        validator.AddTeamRule(request => request.Team);
+        validator.AddAgentRule(request => request.Agent);
+
         validator.RuleFor(request => request.Tz)
             .Must(tz => ReportParameters.FindZone(tz) is not null)
             .WithMessage("'tz' must be an IANA time zone, such as Europe/Paris.")

@@ -11,5 +11,7 @@ public sealed class GetReportReasonsValidator : Validator<GetReportReasonsReques
     public GetReportReasonsValidator()
     {
         this.AddPeriodRules();
+        this.AddTeamRule(request => request.Team);
+        this.AddAgentRule(request => request.Agent);
     }
 }

@@ -57,10 +57,7 @@ public sealed class GetReportValidator : Validator<GetReportRequest>
         RuleFor(request => request.Last)
             .InclusiveBetween(1, MaxLast);
 
-        RuleFor(request => request.Team)
-            .Must(team => team is null || (team.Length is > 0 and <= 100 && TextRules.HasNoControlCharacters(team)))
-            .WithMessage("'team' must be 1 to 100 characters with no control characters.")
-            .WithErrorCode("invalid_team");
+        this.AddTeamRule(request => request.Team);
 
         RuleFor(request => request.Since)
             .Must(RatingTimeBounds.IsReadable).WithMessage(TimeMessage).WithErrorCode("invalid_date");

@@ -11,5 +11,7 @@ public sealed class GetReportSummaryValidator : Validator<GetReportSummaryReques
     public GetReportSummaryValidator()
     {
         this.AddPeriodRules();
+        this.AddTeamRule(request => request.Team);
+        this.AddAgentRule(request => request.Agent);
     }
 }

@@ -16,7 +16,7 @@ public sealed class GetReportTeamsEndpoint(ReportBlockReader blocks, TimeProvide
     {
         var period = request.ToPeriod(time.GetUtcNow());
 
-        var groups = await blocks.ReadGroupsAsync(ReportFilter.Of(period), ReportGrouping.Team, ct);
+        var groups = await blocks.ReadGroupsAsync(ReportFilter.Of(period, agent: request.Agent), ReportGrouping.Team, ct);
 
         var teams = groups
             .Select(group => new ReportTeamFigures(group.Key, group.Block))

@@ -17,6 +17,8 @@ public sealed class GetReportTrendValidator : Validator<GetReportTrendRequest>
     public GetReportTrendValidator()
     {
         this.AddPeriodRules();
+        this.AddTeamRule(request => request.Team);
+        this.AddAgentRule(request => request.Agent);
 
         RuleFor(request => request.Bucket)
             .Must(bucket => TrendBuckets.ParseSize(bucket) is not null)

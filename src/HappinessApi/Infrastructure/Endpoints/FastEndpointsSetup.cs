@@ -16,6 +16,7 @@ public static class FastEndpointsSetup
             member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
 
         app.UseMiddleware<RequestContentTypeMiddleware>();
+        app.UseMiddleware<RepeatedQueryMiddleware>();
 
         return app.UseFastEndpoints(Configure);
     }

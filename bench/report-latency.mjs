@@ -1,5 +1,6 @@
 // Latency of the report endpoints, one client, sequential requests.
 // Usage: node bench/report-latency.mjs <base-url>   (API key in BENCH_API_KEY)
+// BENCH_CASES, a regular expression, keeps the cases whose names it matches (all by default).
 // Node 20, no dependencies. Per endpoint: 10 warm-up requests, then BENCH_REQUESTS (1000) measured
 // ones, each sent after the previous answer arrived. Prints min, p50, p99 and max
 // in ms; exits 1 if any response is not 200.
@@ -74,7 +75,8 @@ const fmt = (ms) => ms.toFixed(2);
 
 let failures = 0;
 const rows = [];
-for (const c of cases) {
+const only = new RegExp(process.env.BENCH_CASES ?? '');
+for (const c of cases.filter((c) => only.test(c.name))) {
   const statuses = new Map();
   const count = (status) => statuses.set(status, (statuses.get(status) ?? 0) + 1);
   const deadline = performance.now() + BUDGET_MS;

@@ -11,6 +11,7 @@ using HappinessApi.Features.Reports.Figures;
 using HappinessApi.Features.Reports.GetReasons;
 using HappinessApi.Features.Reports.GetReport;
 using HappinessApi.Features.Tokens;
+using HappinessApi.Infrastructure.Caching;
 using HappinessApi.Infrastructure.Database;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
@@ -78,6 +79,8 @@ public static class OptionsRegistration
         services.AddSingleton<ReportStore>();
         services.AddSingleton<RangeReportStore>();
         services.AddSingleton<PublicWindowCounter>();
+        services.AddSingleton<ReportDataVersion>();
+        services.AddSingleton<PublicReportCache>();
         services.AddSingleton<AggregateRebuilder>();
         services.AddSingleton<ReasonReportStore>();
         services.AddSingleton<ReportBlockReader>();

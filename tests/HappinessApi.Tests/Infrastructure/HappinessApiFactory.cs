@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using HappinessApi.Infrastructure.Caching;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -45,7 +46,7 @@ public sealed class HappinessApiFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_directory, "happiness.db");
 
-    public TestDatabase Database => new(DatabasePath);
+    public TestDatabase Database => new(DatabasePath, () => Services.GetRequiredService<ReportDataVersion>().Bump());
 
     public HttpClient CreateApiClient(string? apiKey = null)
     {

@@ -3,8 +3,11 @@ using Microsoft.Data.Sqlite;
 
 namespace HappinessApi.Tests.Infrastructure;
 
-/// <summary>Reads and resets the service's SQLite file directly, to check what a request stored.</summary>
-public sealed class TestDatabase(string path)
+/// <summary>
+/// Reads and resets the service's SQLite file directly, to check what a request stored. A reset tells the service,
+/// through <paramref name="changed"/>, that reports built before it are stale.
+/// </summary>
+public sealed class TestDatabase(string path, Action? changed = null)
 {
     public async Task ResetAsync()
     {
@@ -13,6 +16,7 @@ public sealed class TestDatabase(string path)
             "DELETE FROM rating_moderations; DELETE FROM rating_events; DELETE FROM rating_reasons; " +
             "DELETE FROM ratings; DELETE FROM invitations; " +
             "DELETE FROM report_slots; DELETE FROM customer_sketches; DELETE FROM report_agents;");
+        changed?.Invoke();
     }
 
     public async Task<StoredCounts> CountAsync()

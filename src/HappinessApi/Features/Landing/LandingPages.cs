@@ -58,6 +58,10 @@ public static class LandingPages
 
     public static string NotFound(LandingTexts texts) => Problem(texts, texts.NotFoundTitle, texts.NotFoundBody);
 
+    public static string Busy(LandingTexts texts) => Problem(texts, texts.BusyTitle, texts.BusyBody);
+
+    public static string TooLarge(LandingTexts texts) => Problem(texts, texts.TooLargeTitle, texts.TooLargeBody);
+
     private static (RatingValue Value, string Face, string Label)[] Faces(LandingTexts texts) =>
     [
         (RatingValue.Great, "😀", texts.Great),

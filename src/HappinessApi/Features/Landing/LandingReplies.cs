@@ -25,8 +25,6 @@ public static class LandingReplies
         return context.Response.SendStringAsync(html, status, HtmlContentType, ct);
     }
 
-    // TODO(#7): refusals made before an endpoint runs (429, a form over 1 MB or with a NUL byte)
-    // reach a browser as problem JSON rather than an HTML page.
     public static Task SendTokenFailureAsync(HttpContext context, TokenFailure failure, CancellationToken ct)
     {
         var expired = failure == TokenFailure.Expired;
@@ -59,6 +57,23 @@ public static class LandingReplies
         var problem = ProblemFactory.Create(context, StatusCodes.Status404NotFound, ProblemCodes.NotFound);
 
         return ProblemFactory.WriteAsync(context, problem);
+    }
+
+    /// <summary>
+    /// Whether a refusal made before any endpoint runs (429, a form too large) should be a page: the request is
+    /// for a customer page and comes from a browser.
+    /// </summary>
+    public static bool IsBrowserOnCustomerPage(HttpContext context) =>
+        context.Request.Path.StartsWithSegments(LandingRoutes.Prefix, StringComparison.OrdinalIgnoreCase)
+        && WantsHtml(context.Request);
+
+    /// <summary>The page of a refusal made before any endpoint runs, in the browser's language.</summary>
+    public static Task SendRefusalPageAsync(HttpContext context, int status, CancellationToken ct)
+    {
+        var texts = BrowserTexts(context.Request);
+        var html = status == StatusCodes.Status429TooManyRequests ? LandingPages.Busy(texts) : LandingPages.TooLarge(texts);
+
+        return SendPageAsync(context, html, status, ct);
     }
 
     private static LandingTexts BrowserTexts(HttpRequest request) =>

@@ -5,6 +5,8 @@ namespace HappinessApi.Features.Landing;
 /// <summary>The customer-facing routes; the invitation links point at <see cref="Page"/>.</summary>
 public static class LandingRoutes
 {
+    public const string Prefix = "/r";
+
     public const string Page = "/r/{token}/{rating}";
 
     public const string Thanks = "/r/{token}/thanks";

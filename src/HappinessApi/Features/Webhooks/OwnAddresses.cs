@@ -17,7 +17,7 @@ public sealed class OwnAddresses(IServer server, IOptions<PublicLinkOptions> lin
 
     public bool Include(Uri url, HostString requestHost = default)
     {
-        var host = url.IdnHost;
+        var host = Bare(url.IdnHost);
         if (links.Value.PublicBaseUrl is { } publicBase && SameEndpoint(url, publicBase.IdnHost, publicBase.Port))
         {
             return true;
@@ -41,17 +41,22 @@ public sealed class OwnAddresses(IServer server, IOptions<PublicLinkOptions> lin
         (port is null ? url.IsDefaultPort : url.Port == port) && IsSameHost(host, url.IdnHost);
 
     private static bool IsSameHost(string left, string right) =>
-        string.Equals(left.Trim('[', ']'), right.Trim('[', ']'), StringComparison.OrdinalIgnoreCase);
+        string.Equals(Bare(left), Bare(right), StringComparison.OrdinalIgnoreCase);
+
+    // A trailing dot names the same host fully qualified: "localhost." is localhost.
+    private static string Bare(string host) => host.Trim('[', ']').TrimEnd('.');
 
     private bool IsThisMachine(string host)
     {
+        // RFC 6761: every name under localhost is this machine.
         if (string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
+            || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase)
             || string.Equals(host, Dns.GetHostName(), StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
 
-        return IPAddress.TryParse(host.Trim('[', ']'), out var address)
+        return IPAddress.TryParse(host, out var address)
             && (IPAddress.IsLoopback(address)
                 || address.Equals(IPAddress.Any)
                 || address.Equals(IPAddress.IPv6Any)

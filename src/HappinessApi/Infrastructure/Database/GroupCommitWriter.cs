@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Threading.Channels;
+using HappinessApi.Infrastructure.Caching;
 
 namespace HappinessApi.Infrastructure.Database;
 
@@ -13,7 +14,8 @@ public delegate Task<T> GroupWork<T>(DbConnection connection, DbTransaction tran
 /// of one transaction, commits once, and only then answers them all. Each request sees the writes of those before
 /// it, and one that fails is rolled back alone.
 /// </summary>
-public sealed class GroupCommitWriter(SqliteConnectionFactory connections, ILogger<GroupCommitWriter> logger)
+public sealed class GroupCommitWriter(
+    SqliteConnectionFactory connections, ReportDataVersion reportData, ILogger<GroupCommitWriter> logger)
     : IHostedService
 {
     public const int MaxBatch = 256;
@@ -78,6 +80,7 @@ public sealed class GroupCommitWriter(SqliteConnectionFactory connections, ILogg
 
             await transaction.CommitAsync();
             Commits++;
+            reportData.Bump();
         }
         catch (Exception exception) when (exception is DbException or InvalidOperationException)
         {

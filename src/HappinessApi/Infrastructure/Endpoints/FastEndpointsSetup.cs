@@ -2,6 +2,7 @@ using System.Text.Json;
 using FastEndpoints;
 using FluentValidation;
 using FluentValidation.Results;
+using HappinessApi.Features.Landing;
 using HappinessApi.Infrastructure.Errors;
 using HappinessApi.Infrastructure.Json;
 
@@ -17,6 +18,7 @@ public static class FastEndpointsSetup
 
         app.UseMiddleware<RequestContentTypeMiddleware>();
         app.UseMiddleware<RepeatedQueryMiddleware>();
+        app.UseMiddleware<LandingFormReader>();
 
         return app.UseFastEndpoints(Configure);
     }

@@ -1,3 +1,4 @@
+using HappinessApi.Features.Landing;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace HappinessApi.Infrastructure.Errors;
@@ -6,7 +7,14 @@ public static class ErrorHandlingExtensions
 {
     public static IApplicationBuilder UseProblemResponses(this IApplicationBuilder app)
     {
-        app.UseExceptionHandler(errorApp => errorApp.Run(WriteUnhandledAsync));
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandler = WriteUnhandledAsync,
+
+            // A refused request is the client's doing and is answered as such; logging it as a failure with its
+            // stack would let anyone fill the log.
+            SuppressDiagnosticsCallback = handled => handled.Exception is BadHttpRequestException,
+        });
         return app.UseStatusCodePages(context => WriteStatusCodeAsync(context.HttpContext));
     }
 
@@ -16,6 +24,11 @@ public static class ErrorHandlingExtensions
         if (context.Features.Get<IExceptionHandlerFeature>()?.Error is BadHttpRequestException refused)
         {
             var status = refused.StatusCode;
+            if (LandingReplies.IsBrowserOnCustomerPage(context))
+            {
+                return LandingReplies.SendRefusalPageAsync(context, status, context.RequestAborted);
+            }
+
             var refusal = ProblemFactory.Create(context, status, ProblemCodes.ForStatus(status));
             return ProblemFactory.WriteAsync(context, refusal);
         }

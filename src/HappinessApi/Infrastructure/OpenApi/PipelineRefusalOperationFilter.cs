@@ -1,3 +1,4 @@
+using HappinessApi.Features.Landing;
 using HappinessApi.Infrastructure.Errors;
 using HappinessApi.Infrastructure.RateLimiting;
 using Microsoft.OpenApi;
@@ -36,13 +37,19 @@ public sealed class PipelineRefusalOperationFilter : IOperationFilter
         }
 
         var schema = context.SchemaGenerator.GenerateSchema(typeof(ApiProblem), context.SchemaRepository);
-        operation.Responses[key] = new OpenApiResponse
+        var content = new Dictionary<string, IOpenApiMediaType>
         {
-            Description = why,
-            Content = new Dictionary<string, IOpenApiMediaType>
-            {
-                ["application/problem+json"] = new OpenApiMediaType { Schema = schema },
-            },
+            ["application/problem+json"] = new OpenApiMediaType { Schema = schema },
         };
+        if (IsCustomerPage(context))
+        {
+            content["text/html"] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+        }
+
+        operation.Responses[key] = new OpenApiResponse { Description = why, Content = content };
     }
+
+    // A browser on the customer's pages gets these refusals as a page too.
+    private static bool IsCustomerPage(OperationFilterContext context) =>
+        ("/" + context.ApiDescription.RelativePath).StartsWith(LandingRoutes.Prefix + "/", StringComparison.Ordinal);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
 using HappinessApi.Configuration;
+using HappinessApi.Features.Landing;
 using HappinessApi.Infrastructure.Errors;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -23,6 +24,11 @@ public sealed partial class RateLimitRejection(
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
 
         Log(context);
+
+        if (LandingReplies.IsBrowserOnCustomerPage(context))
+        {
+            return new ValueTask(LandingReplies.SendRefusalPageAsync(context, StatusCodes.Status429TooManyRequests, ct));
+        }
 
         var problem = ProblemFactory.Create(
             context,

@@ -104,6 +104,23 @@ public sealed class OpenApiDocumentTests : ApiTestFixture
         }
     }
 
+    [TestCase("/r/{token}", "post", "413")]
+    [TestCase("/r/{token}", "post", "429")]
+    [TestCase("/r/{token}/{rating}", "get", "429")]
+    public async Task DescribesRefusalPageAsText_WhenCustomerPageIsRefusedBeforeItsEndpoint(
+        string path, string method, string status)
+    {
+        var paths = (await LoadDocumentAsync())["paths"]!;
+
+        var refusal = paths[path]![method]!["responses"]![status]!["content"]!;
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(refusal["text/html"]?["schema"]?["type"]?.GetValue<string>(), Is.EqualTo("string"));
+            Assert.That(refusal["application/problem+json"]?["schema"]?["$ref"], Is.Not.Null);
+        }
+    }
+
     [Test]
     public async Task DeclaresEveryPathParameter_WhenRouteHasValues()
     {

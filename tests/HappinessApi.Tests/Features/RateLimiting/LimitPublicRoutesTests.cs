@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using HappinessApi.Features.Health;
 using HappinessApi.Features.Invitations.Create;
+using HappinessApi.Features.Landing;
 using HappinessApi.Features.Ratings;
 using HappinessApi.Features.Reasons.List;
 using HappinessApi.Tests.Features.Landing;
@@ -88,6 +89,27 @@ public sealed class LimitPublicRoutesTests
             Assert.That(pages, Is.All.EqualTo(HttpStatusCode.OK));
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
             Assert.That(stored.Ratings, Is.Zero);
+        }
+    }
+
+    [TestCase("en", "Too many requests")]
+    [TestCase("fr", "Trop de demandes")]
+    public async Task AnswersBusyPageWithRetryAfter_WhenABrowserOnACustomerPageIsLimited(string language, string title)
+    {
+        var invitation = await ApiCalls.CreateInvitationAsync(_helpdesk, $"T-902-{language}");
+        await RateLimitedService.SpendLimitAsync(_anonymous);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, LandingRoutes.PageFor(invitation.Token, RatingValue.Ok));
+        request.Headers.Accept.ParseAdd(LandingCalls.BrowserAccept);
+        request.Headers.AcceptLanguage.ParseAdd(language);
+        using var response = await _anonymous.SendAsync(request);
+
+        var page = await LandingCalls.ReadHtmlAsync(response);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
+            Assert.That(response.Headers.RetryAfter?.Delta, Is.Not.Null);
+            Assert.That(page, Does.Contain(title));
         }
     }
 

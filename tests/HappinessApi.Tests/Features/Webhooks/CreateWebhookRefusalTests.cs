@@ -27,6 +27,9 @@ public sealed class CreateWebhookRefusalTests : WebhookTestFixture
             new Uri(own, "/api/v1/ratings").ToString(),
             $"http://localhost:{own.Port}/hooks",
             $"http://[::1]:{own.Port}/hooks",
+            $"http://localhost.:{own.Port}/hooks",
+            $"http://LOCALHOST.:{own.Port}/hooks",
+            $"http://hooks.localhost:{own.Port}/hooks",
         };
 
         foreach (var url in urls)

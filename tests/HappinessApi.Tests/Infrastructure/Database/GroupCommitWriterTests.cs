@@ -1,5 +1,6 @@
 using Dapper;
 using HappinessApi.Configuration;
+using HappinessApi.Infrastructure.Caching;
 using HappinessApi.Infrastructure.Database;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -26,7 +27,8 @@ public sealed class GroupCommitWriterTests
         }
 
         var options = Options.Create(new DatabaseOptions { ConnectionString = ConnectionString });
-        _writer = new GroupCommitWriter(new SqliteConnectionFactory(options), NullLogger<GroupCommitWriter>.Instance);
+        _writer = new GroupCommitWriter(
+            new SqliteConnectionFactory(options), new ReportDataVersion(), NullLogger<GroupCommitWriter>.Instance);
         await _writer.StartAsync(CancellationToken.None);
     }
 

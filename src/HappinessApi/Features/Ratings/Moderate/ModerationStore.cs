@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dapper;
 using HappinessApi.Features.Reports.Aggregates;
 using HappinessApi.Features.Webhooks.Outbox;
+using HappinessApi.Infrastructure.Caching;
 using HappinessApi.Infrastructure.Database;
 
 namespace HappinessApi.Features.Ratings.Moderate;
@@ -18,7 +19,8 @@ public sealed record Moderation(
 /// Stores a moderation in one transaction: the rating, an event per change, the report aggregates when the
 /// change decides whether the rating counts, and the webhook event of a rating that counts from now on.
 /// </summary>
-public sealed class ModerationStore(SqliteConnectionFactory connections, WebhookOutbox webhookOutbox)
+public sealed class ModerationStore(
+    SqliteConnectionFactory connections, WebhookOutbox webhookOutbox, ReportDataVersion reportData)
 {
     /// <summary>What the moderation did; null when the invitation has no rating.</summary>
     public async Task<ModerationDecision?> ApplyAsync(Moderation moderation, CancellationToken ct)
@@ -50,6 +52,7 @@ public sealed class ModerationStore(SqliteConnectionFactory connections, Webhook
         await AddEventsAsync(connection, transaction, moderation, decision.Actions, ct);
         await AnnounceAsync(connection, transaction, decision.After.State, ct);
         await transaction.CommitAsync(ct);
+        reportData.Bump();
 
         return decision;
     }

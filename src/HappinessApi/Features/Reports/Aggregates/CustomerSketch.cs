@@ -97,9 +97,12 @@ public sealed class CustomerSketch
 
     public void UnionWith(ReadOnlySpan<byte> registers)
     {
-        for (var index = 0; index < RegisterCount; index++)
+        // A year of day sketches is 1.5 MB of registers per period; taking the maximum a vector at a time keeps
+        // the union a small part of a report's time.
+        var mine = _registers.AsSpan();
+        for (var at = 0; at < RegisterCount; at += Vector<byte>.Count)
         {
-            _registers[index] = Math.Max(_registers[index], registers[index]);
+            Vector.Max(new Vector<byte>(mine[at..]), new Vector<byte>(registers[at..])).CopyTo(mine[at..]);
         }
     }
 

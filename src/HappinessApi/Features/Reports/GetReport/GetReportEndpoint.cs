@@ -10,7 +10,10 @@ using Microsoft.Extensions.Options;
 namespace HappinessApi.Features.Reports.GetReport;
 
 public sealed class GetReportEndpoint(
-    ReportStore reports, PublicWindowCounter counter, IOptions<PublicReportOptions> settings)
+    ReportStore reports,
+    PublicWindowCounter counter,
+    PublicReportCache cache,
+    IOptions<PublicReportOptions> settings)
     : Endpoint<GetReportRequest, GetReportResponse>
 {
     public const string Route = "/api/v1/report";
@@ -35,13 +38,22 @@ public sealed class GetReportEndpoint(
 
     public override async Task HandleAsync(GetReportRequest request, CancellationToken ct)
     {
+        var key = $"{request.Last}|{request.Team}|{request.Since}|{request.Until}";
+
+        var report = await cache.GetOrBuildAsync(key, () => ReadAsync(request, ct));
+
+        await Send.OkAsync(report, ct);
+    }
+
+    private async Task<GetReportResponse> ReadAsync(GetReportRequest request, CancellationToken ct)
+    {
         var (start, end) = request.ToWindow();
         var window = new PublicWindow(start, end, request.Team);
 
         var rows = await reports.LastAsync(request.Last, window, ct);
         var figures = request.HasWindow ? await counter.CountAsync(window, ct) : CountListed(rows);
 
-        await Send.OkAsync(BuildReport(request, figures, rows), ct);
+        return BuildReport(request, figures, rows);
     }
 
     private void Describe(RouteHandlerBuilder builder)

@@ -8,6 +8,7 @@
 # the rate limit lifted, runs bench/report-latency.mjs against it, prints the
 # server's peak RSS, then stops the server and deletes the temporary directory.
 # Needs the .NET 10 SDK and Node 20. Disk: about 800 MB per million ratings.
+# BENCH_DATABASE=<file> measures a database this script seeded before instead of seeding one.
 # BENCH_BUDGET_SECONDS (default 60) caps the wall time spent on each endpoint;
 # see report-latency.mjs.
 set -euo pipefail
@@ -45,14 +46,21 @@ step "dotnet publish src/HappinessApi -c Release"
 dotnet publish "$root/src/HappinessApi" -c Release -o "$tmp/app" \
   --artifacts-path "$tmp/artifacts" --nologo -v quiet
 
-# 2. A fresh database, seeded with a fixed random seed.
-export ConnectionStrings__Happiness="Data Source=$tmp/db/happiness.db"
-step "seed --ratings $ratings --days $days --seed 1"
-seed_start=$(date +%s.%N)
-(cd "$tmp/app" && dotnet HappinessApi.dll seed --ratings "$ratings" --days "$days" --seed 1)
-seed_end=$(date +%s.%N)
-awk -v a="$seed_start" -v b="$seed_end" 'BEGIN { printf "seed wall time: %.1f s\n", b - a }'
-printf 'database on disk: %s\n' "$(du -sh "$tmp/db" | cut -f1)"
+# 2. A fresh database, seeded with a fixed random seed; or, with BENCH_DATABASE, one seeded before by this
+#    script (the measurements only read, so it can be measured again without seeding anew).
+if [[ -n "${BENCH_DATABASE:-}" ]]; then
+  [[ -f "$BENCH_DATABASE" ]] || { echo "BENCH_DATABASE: no file $BENCH_DATABASE" >&2; exit 2; }
+  export ConnectionStrings__Happiness="Data Source=$BENCH_DATABASE"
+  step "database $BENCH_DATABASE, seeded before ($(du -h "$BENCH_DATABASE" | cut -f1))"
+else
+  export ConnectionStrings__Happiness="Data Source=$tmp/db/happiness.db"
+  step "seed --ratings $ratings --days $days --seed 1"
+  seed_start=$(date +%s.%N)
+  (cd "$tmp/app" && dotnet HappinessApi.dll seed --ratings "$ratings" --days "$days" --seed 1)
+  seed_end=$(date +%s.%N)
+  awk -v a="$seed_start" -v b="$seed_end" 'BEGIN { printf "seed wall time: %.1f s\n", b - a }'
+  printf 'database on disk: %s\n' "$(du -sh "$tmp/db" | cut -f1)"
+fi
 
 # 3. The Release server on a free loopback port.
 port="$(node -e '

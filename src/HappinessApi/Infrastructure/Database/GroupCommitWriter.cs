@@ -18,6 +18,8 @@ public sealed class GroupCommitWriter(
     SqliteConnectionFactory connections, ReportDataVersion reportData, ILogger<GroupCommitWriter> logger)
     : IHostedService
 {
+    // TODO(#7): each rating costs the writer about 0.9 ms (aggregates, sketches, event, outbox), so ingest is 0.02
+    // of a bare endpoint, far from 0.5; the aggregate and sketch updates need to leave the per-rating path.
     public const int MaxBatch = 256;
 
     private readonly Channel<QueuedWork> _queue =

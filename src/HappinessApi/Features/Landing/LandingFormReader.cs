@@ -10,7 +10,7 @@ public sealed class LandingFormReader(RequestDelegate next)
     {
         var request = context.Request;
         if (HttpMethods.IsPost(request.Method)
-            && request.Path.StartsWithSegments(LandingRoutes.Prefix, StringComparison.OrdinalIgnoreCase)
+            && LandingRoutes.IsCustomerPage(request.Path)
             && request.HasFormContentType)
         {
             await ReadAsync(request, context.RequestAborted);
@@ -28,8 +28,8 @@ public sealed class LandingFormReader(RequestDelegate next)
         }
         catch (InvalidDataException tooMany)
         {
-            throw new BadHttpRequestException(
-                "The form has more fields, or longer ones, than allowed.", StatusCodes.Status413PayloadTooLarge, tooMany);
+            const string reason = "The form has more fields, or longer ones, than allowed.";
+            throw new BadHttpRequestException(reason, StatusCodes.Status413PayloadTooLarge, tooMany);
         }
     }
 }

@@ -64,14 +64,15 @@ public static class LandingReplies
     /// for a customer page and comes from a browser.
     /// </summary>
     public static bool IsBrowserOnCustomerPage(HttpContext context) =>
-        context.Request.Path.StartsWithSegments(LandingRoutes.Prefix, StringComparison.OrdinalIgnoreCase)
-        && WantsHtml(context.Request);
+        LandingRoutes.IsCustomerPage(context.Request.Path) && WantsHtml(context.Request);
 
     /// <summary>The page of a refusal made before any endpoint runs, in the browser's language.</summary>
     public static Task SendRefusalPageAsync(HttpContext context, int status, CancellationToken ct)
     {
         var texts = BrowserTexts(context.Request);
-        var html = status == StatusCodes.Status429TooManyRequests ? LandingPages.Busy(texts) : LandingPages.TooLarge(texts);
+        var html = status == StatusCodes.Status429TooManyRequests
+            ? LandingPages.Busy(texts)
+            : LandingPages.TooLarge(texts);
 
         return SendPageAsync(context, html, status, ct);
     }

@@ -7,6 +7,10 @@ public static class LandingRoutes
 {
     public const string Prefix = "/r";
 
+    /// <summary>Whether a request path or route is one of the customer's pages.</summary>
+    public static bool IsCustomerPage(PathString path) =>
+        path.StartsWithSegments(Prefix, StringComparison.OrdinalIgnoreCase);
+
     public const string Page = "/r/{token}/{rating}";
 
     public const string Thanks = "/r/{token}/thanks";

@@ -27,7 +27,8 @@ public static class LandingTextsEnglish
         BusyTitle: "Too many requests",
         BusyBody: "Too many answers came from your network just now. Please try again in a minute.",
         TooLargeTitle: "Your answer is too long",
-        TooLargeBody: "The form sent was larger than this page accepts. Please shorten your comment and send it again.",
+        TooLargeBody: "The form sent was larger than this page accepts. "
+            + "Please shorten your comment and send it again.",
         ChooseFace: "Please choose one of the three faces.",
         CommentTooLong: $"Please shorten your comment to {RatingFieldRules.MaxCommentLength} characters.",
         CommentControl: "Your comment contains control characters that cannot be stored; please remove them.",

@@ -27,7 +27,8 @@ public static class LandingTextsFrench
         BusyTitle: "Trop de demandes",
         BusyBody: "Trop de réponses sont venues de votre réseau à l'instant. Réessayez dans une minute.",
         TooLargeTitle: "Votre réponse est trop longue",
-        TooLargeBody: "Le formulaire envoyé dépasse ce que cette page accepte. Raccourcissez votre commentaire et renvoyez-le.",
+        TooLargeBody: "Le formulaire envoyé dépasse ce que cette page accepte. "
+            + "Raccourcissez votre commentaire et renvoyez-le.",
         ChooseFace: "Choisissez l'un des trois visages.",
         CommentTooLong: $"Raccourcissez votre commentaire à {RatingFieldRules.MaxCommentLength} caractères.",
         CommentControl: "Votre commentaire contient des caractères de contrôle\u00A0; supprimez-les.",

@@ -47,7 +47,9 @@ public sealed class ReportStore(SqliteConnectionFactory connections)
     }
 }
 
-/// <summary>Which ratings a public report reads: given from Start to End (Unix ms, End excluded), of one team or all.</summary>
+/// <summary>
+/// Which ratings a public report reads: given from Start to End (Unix ms, End excluded), of a team or all.
+/// </summary>
 public sealed record PublicWindow(long Start, long End, string? Team);
 
 // A hidden comment reads as NULL with no column type for Dapper to match a constructor against, so the row type has

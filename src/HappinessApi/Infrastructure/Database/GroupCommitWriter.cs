@@ -4,7 +4,9 @@ using HappinessApi.Infrastructure.Caching;
 
 namespace HappinessApi.Infrastructure.Database;
 
-/// <summary>A unit of work for <see cref="GroupCommitWriter"/>: it reads and writes on the transaction it is given.</summary>
+/// <summary>
+/// A unit of work for <see cref="GroupCommitWriter"/>: it reads and writes on the transaction it is given.
+/// </summary>
 public delegate Task<T> GroupWork<T>(DbConnection connection, DbTransaction transaction);
 
 /// <summary>

@@ -1,3 +1,4 @@
+using HappinessApi.Features.Landing;
 using Microsoft.Net.Http.Headers;
 
 namespace HappinessApi.Infrastructure.Errors;
@@ -24,7 +25,9 @@ public sealed class RequestContentTypeMiddleware(RequestDelegate next)
             return RefuseAsync(context, "Send the request body without a Content-Encoding.");
         }
 
-        if (IsApi(request) ? TryAcceptJson(request) : !IsCustomerPage(request) || request.HasFormContentType)
+        if (IsApi(request)
+            ? TryAcceptJson(request)
+            : !LandingRoutes.IsCustomerPage(request.Path) || request.HasFormContentType)
         {
             return next(context);
         }
@@ -74,9 +77,6 @@ public sealed class RequestContentTypeMiddleware(RequestDelegate next)
 
     private static bool IsApi(HttpRequest request) =>
         request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsCustomerPage(HttpRequest request) =>
-        request.Path.StartsWithSegments("/r", StringComparison.OrdinalIgnoreCase);
 
     private static bool HasBody(HttpRequest request) =>
         HttpMethods.IsPost(request.Method)

@@ -51,5 +51,5 @@ public sealed class PipelineRefusalOperationFilter : IOperationFilter
 
     // A browser on the customer's pages gets these refusals as a page too.
     private static bool IsCustomerPage(OperationFilterContext context) =>
-        ("/" + context.ApiDescription.RelativePath).StartsWith(LandingRoutes.Prefix + "/", StringComparison.Ordinal);
+        LandingRoutes.IsCustomerPage("/" + context.ApiDescription.RelativePath);
 }

@@ -27,7 +27,8 @@ public sealed partial class RateLimitRejection(
 
         if (LandingReplies.IsBrowserOnCustomerPage(context))
         {
-            return new ValueTask(LandingReplies.SendRefusalPageAsync(context, StatusCodes.Status429TooManyRequests, ct));
+            var page = LandingReplies.SendRefusalPageAsync(context, StatusCodes.Status429TooManyRequests, ct);
+            return new ValueTask(page);
         }
 
         var problem = ProblemFactory.Create(

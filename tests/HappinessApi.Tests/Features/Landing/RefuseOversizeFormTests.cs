@@ -3,7 +3,9 @@ using HappinessApi.Tests.Infrastructure;
 
 namespace HappinessApi.Tests.Features.Landing;
 
-/// <summary>A form over the limits is refused as too large before any endpoint binds it, a page for a browser.</summary>
+/// <summary>
+/// A form over the limits is refused as too large before any endpoint binds it, as a page to a browser.
+/// </summary>
 public sealed class RefuseOversizeFormTests : ApiTestFixture
 {
     private static readonly string LongComment = new('a', (1024 * 1024) + 1);

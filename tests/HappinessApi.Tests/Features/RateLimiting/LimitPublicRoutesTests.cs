@@ -99,7 +99,8 @@ public sealed class LimitPublicRoutesTests
         var invitation = await ApiCalls.CreateInvitationAsync(_helpdesk, $"T-902-{language}");
         await RateLimitedService.SpendLimitAsync(_anonymous);
 
-        using var request = new HttpRequestMessage(HttpMethod.Get, LandingRoutes.PageFor(invitation.Token, RatingValue.Ok));
+        var path = LandingRoutes.PageFor(invitation.Token, RatingValue.Ok);
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Accept.ParseAdd(LandingCalls.BrowserAccept);
         request.Headers.AcceptLanguage.ParseAdd(language);
         using var response = await _anonymous.SendAsync(request);

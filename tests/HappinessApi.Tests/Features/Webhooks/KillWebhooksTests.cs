@@ -31,7 +31,8 @@ public sealed class KillWebhooksTests
         {
             using var admin = killed.CreateClient();
             subscriptionId = (await WebhookCalls.SubscribeAsync(admin, _receiver.Url)).Id;
-            foreach (var (ticket, rating) in new[] { ("T-kill-1", "not_good"), ("T-kill-2", "great"), ("T-kill-3", "ok") })
+            var ratings = new[] { ("T-kill-1", "not_good"), ("T-kill-2", "great"), ("T-kill-3", "ok") };
+            foreach (var (ticket, rating) in ratings)
             {
                 var invitation = await ApiCalls.CreateInvitationAsync(admin, ticket);
                 (await ApiCalls.RateAsync(admin, invitation.Token, rating)).EnsureSuccessStatusCode();

@@ -5,7 +5,7 @@ using HappinessApi.Tests.Infrastructure;
 
 namespace HappinessApi.Tests.Features.Webhooks;
 
-/// <summary>A moderator's verdict that makes a suspect rating count announces it, as a customer's confirmation would.</summary>
+/// <summary>A verdict that makes a suspect rating count announces it, as a customer's confirmation would.</summary>
 public sealed class WebhookModerationEventsTests : WebhookTestFixture
 {
     [Test]

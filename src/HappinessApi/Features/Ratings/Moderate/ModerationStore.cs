@@ -59,7 +59,8 @@ public sealed class ModerationStore(
 
     // A genuine verdict makes a suspect rating count as a customer's confirmation would; subscribers hear of it
     // the same way, and hear nothing when what they were told already stands.
-    private Task AnnounceAsync(DbConnection connection, DbTransaction transaction, RatingState after, CancellationToken ct)
+    private Task AnnounceAsync(
+        DbConnection connection, DbTransaction transaction, RatingState after, CancellationToken ct)
     {
         var counts = new RatingDecision(RatingDecisionKind.Applied, after, after, Suspect: false, First: false);
 

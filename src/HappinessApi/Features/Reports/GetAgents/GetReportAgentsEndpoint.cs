@@ -16,7 +16,8 @@ public sealed class GetReportAgentsEndpoint(ReportBlockReader blocks, RangeRepor
     {
         var period = request.ToPeriod(time.GetUtcNow());
 
-        var groups = await blocks.ReadGroupsAsync(ReportFilter.Of(period, team: request.Team), ReportGrouping.Agent, ct);
+        var filter = ReportFilter.Of(period, team: request.Team);
+        var groups = await blocks.ReadGroupsAsync(filter, ReportGrouping.Agent, ct);
         var names = await NewestNamesAsync([.. groups.Select(group => group.Key!)], ct);
 
         var agents = groups

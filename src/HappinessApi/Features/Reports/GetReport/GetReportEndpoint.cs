@@ -53,7 +53,7 @@ public sealed class GetReportEndpoint(
         var rows = await reports.LastAsync(request.Last, window, ct);
         var figures = request.HasWindow ? await counter.CountAsync(window, ct) : CountListed(rows);
 
-        return BuildReport(request, figures, rows);
+        return BuildReport(request, window, figures, rows);
     }
 
     private void Describe(RouteHandlerBuilder builder)
@@ -77,17 +77,16 @@ public sealed class GetReportEndpoint(
         rows.Count(row => row.Rating == RatingValues.ToWire(RatingValue.NotGood)));
 
     private static GetReportResponse BuildReport(
-        GetReportRequest request, ReportFigures figures, IReadOnlyList<ReportRow> rows)
+        GetReportRequest request, PublicWindow window, ReportFigures figures, IReadOnlyList<ReportRow> rows)
     {
         var ratings = rows.Select(ToRating).ToList();
         var percentages = figures.Percentages();
-        var (since, until) = request.HasWindow ? request.ToWindow() : (default(long?), default(long?));
 
         return new GetReportResponse(
             new ReportWindow(
                 request.Last, ratings.LastOrDefault()?.RatedAt, ratings.FirstOrDefault()?.RatedAt,
-                request.Since is null ? null : DateTimeOffset.FromUnixTimeMilliseconds(since!.Value),
-                request.Until is null ? null : DateTimeOffset.FromUnixTimeMilliseconds(until!.Value),
+                request.Since is null ? null : DateTimeOffset.FromUnixTimeMilliseconds(window.Start),
+                request.Until is null ? null : DateTimeOffset.FromUnixTimeMilliseconds(window.End),
                 request.Team),
             new ReportCounts(figures.Great, figures.Ok, figures.NotGood, figures.Total),
             new ReportPercentages(percentages?[0], percentages?[1], percentages?[2]),

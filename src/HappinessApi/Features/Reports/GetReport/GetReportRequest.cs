@@ -7,7 +7,7 @@ namespace HappinessApi.Features.Reports.GetReport;
 
 public sealed class GetReportRequest
 {
-    /// <summary>How many of the most recent ratings to report on (or, with since or until, to list), 1 to 1000.</summary>
+    /// <summary>How many of the newest ratings to report on (with since or until, to list), 1 to 1000.</summary>
     [QueryParam]
     public int Last { get; init; } = 100;
 
@@ -31,7 +31,7 @@ public sealed class GetReportRequest
 
     public bool HasWindow => Since is not null || Until is not null;
 
-    /// <summary>The window in Unix milliseconds, end excluded; a side not given reaches the earliest or latest day.</summary>
+    /// <summary>The window in Unix ms, end excluded; a side not given reaches the earliest or latest day.</summary>
     public (long Start, long End) ToWindow() => (
         Since is null ? Earliest : RatingTimeBounds.Start(Since, TimeZoneInfo.Utc)!.Value,
         Until is null ? Latest : RatingTimeBounds.End(Until, TimeZoneInfo.Utc)!.Value);

@@ -16,7 +16,8 @@ public sealed class GetReportTeamsEndpoint(ReportBlockReader blocks, TimeProvide
     {
         var period = request.ToPeriod(time.GetUtcNow());
 
-        var groups = await blocks.ReadGroupsAsync(ReportFilter.Of(period, agent: request.Agent), ReportGrouping.Team, ct);
+        var filter = ReportFilter.Of(period, agent: request.Agent);
+        var groups = await blocks.ReadGroupsAsync(filter, ReportGrouping.Team, ct);
 
         var teams = groups
             .Select(group => new ReportTeamFigures(group.Key, group.Block))

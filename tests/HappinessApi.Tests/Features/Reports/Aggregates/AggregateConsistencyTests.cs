@@ -101,7 +101,8 @@ public sealed class AggregateConsistencyTests : ReportTestFixture
         {
             Factory.Time.Advance(TimeSpan.FromMinutes(random.Next(0, 90)));
             var customer = random.Next(7) is var number && number == 6 ? null : $"c-{number}";
-            var invitation = new ReportInvitation($"agent-{random.Next(3)}", "Agent", Teams[random.Next(Teams.Length)], customer);
+            var team = Teams[random.Next(Teams.Length)];
+            var invitation = new ReportInvitation($"agent-{random.Next(3)}", "Agent", team, customer);
             tokens.Add((await InviteAsync(invitation)).Token);
         }
 
